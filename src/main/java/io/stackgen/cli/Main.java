@@ -1,0 +1,7 @@
+package io.stackgen.cli;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("stackgen");
+    }
+}
