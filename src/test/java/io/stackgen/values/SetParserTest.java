@@ -71,7 +71,7 @@ class SetParserTest {
 
     @Test
     void jsonValuesAndWholeObjects() {
-        Map<String, Object> json = parse("a={\"b\":[1,true,null,\"s\"]}, c=2.5,d=", SetMode.JSON);
+        Map<String, Object> json = parse("a={\"b\":[1,true,null,\"s\"]} ,c=2.5,d=", SetMode.JSON);
         assertThat(json.get("a")).isEqualTo(Map.of("b", Arrays.asList(1L, true, null, "s")));
         assertThat(json).containsEntry("c", 2.5).containsEntry("d", null).hasSize(3);
         assertThat(parse("list[1]=\"x\"", SetMode.JSON).get("list")).isEqualTo(Arrays.asList(null, "x"));
