@@ -36,8 +36,8 @@ class UserValuesTest {
                 .valuesFile(ValuesFile.parse("b.yaml", "m: {q: 3}\nl: [9]\n"))
                 .build();
         assertThat(values.tree()).isEqualTo(Map.of("m", Map.of("x", 1L, "q", 3L), "l", List.of(9L)));
-        assertThat(values.originOf(List.of("m", "x"))).contains("a.yaml:1:5");
-        assertThat(values.originOf(List.of("m", "q"))).contains("b.yaml:1:5");
+        assertThat(values.originOf(List.of("m", "x"))).contains("a.yaml:1:8");
+        assertThat(values.originOf(List.of("m", "q"))).contains("b.yaml:1:8");
         assertThat(values.originOf(List.of("l", 2))).isEmpty();
     }
 
