@@ -93,6 +93,7 @@ class ValuesFileTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("values.yaml:")
                 .hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> tree("a: b: c\n")).hasMessage("values.yaml:1:5: mapping values are not allowed here");
         assertThatThrownBy(() -> tree("a:\n\tb: 1\n"))
                 .hasMessage("values.yaml:2:1: tab character used for indentation (YAML allows only spaces)");
     }
