@@ -1,0 +1,104 @@
+package io.stackgen.chart;
+
+import io.stackgen.common.InputException;
+import io.stackgen.values.ValuesFile;
+import io.stackgen.values.ValuesLayer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Loads a chart from a directory, or a built-in chart by name. */
+public final class ChartLoader {
+    private ChartLoader() {
+    }
+
+    /** {@code ref} is a built-in chart name or a path to a chart directory. */
+    public static Chart load(String ref) {
+        Path asPath = Path.of(ref);
+        if (Files.isDirectory(asPath)) {
+            return load(asPath, ref.endsWith("/") ? ref.substring(0, ref.length() - 1) : ref);
+        }
+        if (BuiltinCharts.isBuiltin(ref)) {
+            return load(BuiltinCharts.chart(ref), ref);
+        }
+        if (Files.exists(asPath)) {
+            throw new InputException(ref + ": not a chart directory");
+        }
+        throw new InputException("no chart '" + ref + "': not a directory, and not a built-in chart ("
+                + String.join(", ", BuiltinCharts.NAMES) + ")");
+    }
+
+    public static Chart load(Path root, String displayRoot) {
+        Path chartYaml = root.resolve("Chart.yaml");
+        if (!Files.isRegularFile(chartYaml)) {
+            throw new InputException(displayRoot + ": not a chart (no Chart.yaml)");
+        }
+        ChartMetadata metadata = ChartMetadata.parse(displayRoot + "/Chart.yaml", read(chartYaml, displayRoot + "/Chart.yaml"));
+        Path valuesYaml = root.resolve("values.yaml");
+        ValuesLayer defaults = Files.isRegularFile(valuesYaml)
+                ? ValuesFile.parse(displayRoot + "/values.yaml", readBytes(valuesYaml, displayRoot + "/values.yaml"))
+                : ValuesFile.parse(displayRoot + "/values.yaml", new byte[0]);
+        Path schema = root.resolve("values.schema.json");
+        Optional<String> schemaJson = Files.isRegularFile(schema)
+                ? Optional.of(read(schema, displayRoot + "/values.schema.json"))
+                : Optional.empty();
+        return new Chart(metadata, root, displayRoot, defaults, schemaJson, templates(root, displayRoot),
+                BuiltinCharts.library());
+    }
+
+    private static List<String> templates(Path root, String displayRoot) {
+        Path dir = root.resolve("templates");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(".j2"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new InputException(displayRoot + "/templates: cannot list templates: " + e.getMessage());
+        }
+    }
+
+    static String read(Path file, String display) {
+        return new String(readBytes(file, display), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static byte[] readBytes(Path file, String display) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(display + ": no such file");
+        } catch (IOException e) {
+            throw new InputException(display + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Files under {@code files/}, as paths relative to it, sorted. */
+    public static List<String> fileNames(Chart chart) {
+        Path dir = chart.filesDir();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new InputException(chart.display("files") + ": cannot list files: " + e.getMessage());
+        }
+    }
+
+    public static String readFile(Chart chart, String relative) {
+        return read(chart.filesDir().resolve(relative), chart.display("files/" + relative));
+    }
+
+}

@@ -1,0 +1,102 @@
+package io.stackgen.render;
+
+import com.hubspot.jinjava.Jinjava;
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
+import com.hubspot.jinjava.interpret.TemplateError;
+import io.stackgen.chart.Chart;
+import io.stackgen.common.InputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders every template of a chart (partials, whose names start with {@code _}, are only imported)
+ * for one set of final values. Any template error fails the whole render with
+ * {@code <chart>/templates/<file>:<line>: <cause>}.
+ */
+public final class ReleaseRenderer {
+    private final Chart chart;
+    private final Jinjava jinjava;
+
+    public ReleaseRenderer(Chart chart) {
+        this.chart = chart;
+        this.jinjava = TemplateEngine.create(chart.templatesDir(), chart.library());
+    }
+
+    public List<RenderedTemplate> render(Map<String, Object> values, Release release) {
+        Map<String, Object> context = TemplateContext.build(chart, values, release);
+        List<RenderedTemplate> out = new ArrayList<>();
+        for (String template : chart.templates()) {
+            if (isPartial(template)) {
+                continue;
+            }
+            out.add(renderOne(template, context));
+        }
+        return out;
+    }
+
+    private static boolean isPartial(String template) {
+        String base = template.substring(template.lastIndexOf('/') + 1);
+        return base.startsWith("_");
+    }
+
+    private RenderedTemplate renderOne(String template, Map<String, Object> shared) {
+        String file = chart.display("templates/" + template);
+        String source = chart.name() + "/templates/" + template.substring(0, template.length() - ".j2".length());
+        String text;
+        try {
+            text = Files.readString(chart.templatesDir().resolve(template), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read: " + e.getMessage());
+        }
+        Map<String, Object> context = new LinkedHashMap<>(shared);
+        context.put("template", new StrictMap(Map.of(
+                "name", source,
+                "basePath", chart.name() + "/templates"), "template"));
+        JinjavaInterpreter interpreter = jinjava.newInterpreter();
+        interpreter.getContext().putAll(context);
+        interpreter.getContext().setDynamicVariableResolver(name -> {
+            throw UndefinedValueException.variable(name);
+        });
+        JinjavaInterpreter.pushCurrent(interpreter);
+        String output;
+        try {
+            output = interpreter.render(text);
+        } finally {
+            JinjavaInterpreter.popCurrent();
+        }
+        if (!interpreter.getErrors().isEmpty()) {
+            throw new InputException(describe(file, interpreter.getErrors().get(0)));
+        }
+        return new RenderedTemplate(source, file, output);
+    }
+
+    private String describe(String file, TemplateError error) {
+        String where = error.getSourceTemplate()
+                .filter(s -> !s.isBlank())
+                .map(s -> chart.display("templates/" + s))
+                .orElse(file);
+        String line = error.getLineno() > 0 ? ":" + error.getLineno() : "";
+        return where + line + ": " + cause(error);
+    }
+
+    private static String cause(TemplateError error) {
+        Optional<Throwable> ours = Optional.empty();
+        for (Throwable t = error.getException(); t != null; t = t.getCause()) {
+            if (t instanceof TemplateFailure || t instanceof UndefinedValueException || t instanceof IllegalArgumentException) {
+                ours = Optional.of(t);
+                break;
+            }
+        }
+        if (ours.isPresent()) {
+            return ours.get().getMessage();
+        }
+        String message = error.getMessage() == null ? String.valueOf(error.getReason()) : error.getMessage();
+        return message.replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,70 @@
+package io.stackgen.render;
+
+import java.util.AbstractMap;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A read-only view of a values map for templates. Reading a key that is not there fails the render
+ * with the full path of the key, in every position (output, {@code if}, {@code for}, filter input),
+ * which Jinjava's own strict mode does not cover. Iteration is in key order, as Helm ranges over maps.
+ * Use {@code 'key' in map} to test for an optional key.
+ */
+public final class StrictMap extends AbstractMap<String, Object> {
+    private static final Set<String> DICT_METHODS = Set.of("items", "keys", "values");
+
+    private final Map<String, Object> delegate;
+    private final String path;
+
+    public StrictMap(Map<String, Object> delegate, String path) {
+        this.delegate = delegate;
+        this.path = path;
+    }
+
+    @Override
+    public Object get(Object key) {
+        if (!delegate.containsKey(key)) {
+            if (DICT_METHODS.contains(key)) {
+                return null; // lets Jinjava fall through to dict.items() / keys() / values()
+            }
+            throw UndefinedValueException.key(childPath(String.valueOf(key)));
+        }
+        return StrictValues.wrap(delegate.get(key), childPath(String.valueOf(key)));
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return delegate.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+        return delegate.size();
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+        Map<String, Object> sorted = new TreeMap<>();
+        delegate.forEach((k, v) -> sorted.put(k, StrictValues.wrap(v, childPath(k))));
+        return Collections.unmodifiableMap(sorted).entrySet();
+    }
+
+    /** The plain data behind this view, for filters that serialise it. */
+    public Map<String, Object> unwrap() {
+        return delegate;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    private String childPath(String key) {
+        String segment = key.matches("[A-Za-z_][A-Za-z0-9_-]*") ? key : "[\"" + key + "\"]";
+        if (path.isEmpty()) {
+            return segment;
+        }
+        return segment.startsWith("[") ? path + segment : path + "." + segment;
+    }
+}
