@@ -1,6 +1,7 @@
 package io.stackgen.render;
 
 import com.hubspot.jinjava.Jinjava;
+import com.hubspot.jinjava.interpret.InterpretException;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.TemplateError;
 import io.stackgen.chart.Chart;
@@ -67,6 +68,9 @@ public final class ReleaseRenderer {
         String output;
         try {
             output = interpreter.render(text);
+        } catch (InterpretException e) {
+            String line = e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "";
+            throw new InputException(file + line + ": " + rootMessage(e));
         } finally {
             JinjavaInterpreter.popCurrent();
         }
@@ -83,6 +87,14 @@ public final class ReleaseRenderer {
                 .orElse(file);
         String line = error.getLineno() > 0 ? ":" + error.getLineno() : "";
         return where + line + ": " + cause(error);
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage()).replaceAll("\\s+", " ").trim();
     }
 
     private static String cause(TemplateError error) {

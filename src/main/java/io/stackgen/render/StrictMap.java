@@ -51,6 +51,16 @@ public final class StrictMap extends AbstractMap<String, Object> {
         return Collections.unmodifiableMap(sorted).entrySet();
     }
 
+    /** Python's {@code dict.items()}, for maps that reach a template through a filter. */
+    public Set<Entry<String, Object>> items() {
+        return entrySet();
+    }
+
+    /** Python's {@code dict.keys()}, in key order. */
+    public Set<String> keys() {
+        return new TreeMap<>(delegate).keySet();
+    }
+
     /** The plain data behind this view, for filters that serialise it. */
     public Map<String, Object> unwrap() {
         return delegate;

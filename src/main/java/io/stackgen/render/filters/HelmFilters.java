@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.hubspot.jinjava.lib.filter.Filter;
 import io.stackgen.common.YamlWriter;
+import io.stackgen.render.StrictValues;
 import io.stackgen.render.TemplateFailure;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -49,7 +50,7 @@ public final class HelmFilters {
                 new NamedFilter("sha256sum", (in, args) -> sha256(text(in))),
                 new NamedFilter("required", (in, args) -> required(in, text(arg(args, 0, "required", "message")))),
                 new NamedFilter("default", (in, args) -> isEmpty(in) ? (args.length > 0 ? args[0] : "") : in),
-                new NamedFilter("omit", (in, args) -> omit(plain(in), args)),
+                new NamedFilter("omit", (in, args) -> StrictValues.wrap(omit(plain(in), args), "omit(...)")),
                 new NamedFilter("trunc", (in, args) -> trunc(text(in), intArg(args, 0, "trunc", "length"))),
                 new NamedFilter("trimsuffix", (in, args) -> trimSuffix(text(in), text(arg(args, 0, "trimsuffix", "suffix")))),
                 new NamedFilter("trimprefix", (in, args) -> trimPrefix(text(in), text(arg(args, 0, "trimprefix", "prefix")))),

@@ -1,0 +1,28 @@
+package io.stackgen;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The stages' arrows point one way: cli → render → chart → values → common; manifest stands apart. */
+@AnalyzeClasses(packages = "io.stackgen", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule stagesDependOneWay = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("cli").definedBy("io.stackgen.cli..")
+            .layer("render").definedBy("io.stackgen.render..")
+            .layer("chart").definedBy("io.stackgen.chart..")
+            .layer("values").definedBy("io.stackgen.values..")
+            .layer("manifest").definedBy("io.stackgen.manifest..")
+            .layer("common").definedBy("io.stackgen.common..")
+            .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+            .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("chart").mayOnlyBeAccessedByLayers("cli", "render")
+            .whereLayer("values").mayOnlyBeAccessedByLayers("cli", "render", "chart")
+            .whereLayer("manifest").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("common").mayOnlyBeAccessedByLayers("cli", "render", "chart", "values", "manifest");
+}

@@ -1,0 +1,49 @@
+package io.stackgen.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stackgen.support.CliRun;
+import io.stackgen.support.DataDiff;
+import io.stackgen.support.Fixtures;
+import io.stackgen.support.ManifestData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** stackgen's linera-validator equals what real Helm rendered from the upstream chart, object by object. */
+class LineraValidatorReferenceTest {
+    private static final String C = "cases/linera-validator/";
+
+    static Stream<ReferenceCase> cases() {
+        return Stream.of(
+                new ReferenceCase("linera-validator", "minimal", List.of("-f", C + "minimal.values.yaml")),
+                new ReferenceCase("linera-validator", "gateway-prefixed", List.of("-f", C + "gateway-prefixed.values.yaml")),
+                new ReferenceCase("linera-validator", "ingress", List.of("-f", C + "ingress.values.yaml")),
+                new ReferenceCase("linera-validator", "example-single-node", List.of("-f", C + "example-single-node.values.yaml")),
+                new ReferenceCase("linera-validator", "example-gke-production", List.of("-f", C + "example-gke-production.values.yaml")),
+                new ReferenceCase("linera-validator", "minimal+dedicated-storage+set", List.of(
+                        "-f", C + "minimal.values.yaml",
+                        "-f", C + "example-dedicated-storage-nodes.overlay.yaml",
+                        "--set", "shards.replicas=3",
+                        "--set-string", "validatorLabel=007")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rendersTheSameObjectsAsHelm(ReferenceCase reference) throws IOException {
+        CliRun run = CliRun.of(reference.renderArgs());
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+
+        Map<String, Object> expected = ManifestData.byIdentity(Files.readString(Fixtures.path(reference.expectedFile())));
+        Map<String, Object> actual = ManifestData.byIdentity(run.out());
+
+        assertThat(actual.keySet()).as("objects rendered").containsExactlyInAnyOrderElementsOf(expected.keySet());
+        for (String key : expected.keySet()) {
+            assertThat(DataDiff.between(expected.get(key), actual.get(key))).as(key).isEmpty();
+        }
+    }
+}

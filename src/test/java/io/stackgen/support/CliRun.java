@@ -1,0 +1,21 @@
+package io.stackgen.support;
+
+import io.stackgen.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the stackgen CLI in process and keeps what it printed. */
+public record CliRun(int exitCode, String out, String err) {
+
+    public static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    public String describe() {
+        return "exit " + exitCode + "\n--- stderr ---\n" + err + "--- stdout (first 2000 chars) ---\n"
+                + out.substring(0, Math.min(out.length(), 2000));
+    }
+}
