@@ -19,12 +19,16 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Render a chart into Kubernetes manifests, like 'helm template'.",
             "",
-            "CHART is a built-in chart name (linera-validator, linera-block-exporter, linera-validator-stack,",
-            "linea-stack) or a chart directory. Values: chart values.yaml < -f files (left to right) < --set-json",
-            "< --set < --set-string < --set-file < --set-literal. The final values are checked against the",
-            "chart's values.schema.json; every document rendered is checked as a Kubernetes object.",
-            "Output: '---' separated documents, each headed '# Source: <chart>/templates/<file>', in Helm's",
-            "install order; identical input gives identical bytes."
+            "CHART is a built-in chart name (linera-validator, linera-block-exporter, linera-validator-stack, "
+                + "linea-stack) or a chart directory.",
+            "",
+            "Values are layered as Helm layers them: the chart's values.yaml < -f files (left to right) < --set-json "
+                + "< --set < --set-string < --set-file < --set-literal. The result is checked against the chart's "
+                + "values.schema.json, and every rendered document is checked as a Kubernetes object.",
+            "",
+            "Output: '---' separated documents, each headed '# Source: <chart>/templates/<file>', in Helm's install "
+                + "order. Identical input gives identical bytes. Nothing is written if anything fails.",
+            ""
         },
         footer = {"", "Examples:",
             "  stackgen render linera-validator -f my-validator.yaml",
