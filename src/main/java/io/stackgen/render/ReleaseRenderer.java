@@ -41,6 +41,16 @@ public final class ReleaseRenderer {
         return out;
     }
 
+    /** Jinja's spelled-out constants, which Jinjava's parser leaves to variable lookup; anything else is undefined. */
+    private static Object constantOrFail(String name) {
+        return switch (name) {
+            case "none", "None" -> null;
+            case "True" -> Boolean.TRUE;
+            case "False" -> Boolean.FALSE;
+            default -> throw UndefinedValueException.variable(name);
+        };
+    }
+
     private static boolean isPartial(String template) {
         String base = template.substring(template.lastIndexOf('/') + 1);
         return base.startsWith("_");
@@ -61,9 +71,7 @@ public final class ReleaseRenderer {
                 "basePath", chart.name() + "/templates"), "template"));
         JinjavaInterpreter interpreter = jinjava.newInterpreter();
         interpreter.getContext().putAll(context);
-        interpreter.getContext().setDynamicVariableResolver(name -> {
-            throw UndefinedValueException.variable(name);
-        });
+        interpreter.getContext().setDynamicVariableResolver(ReleaseRenderer::constantOrFail);
         JinjavaInterpreter.pushCurrent(interpreter);
         String output;
         try {

@@ -54,7 +54,7 @@ public final class ValuesSchema {
         List<String> problems = new ArrayList<>();
         for (Error error : schema.validate(node)) {
             List<Object> path = path(error);
-            String origin = originOf.apply(path).orElse("values");
+            String origin = path.isEmpty() ? "values" : originOf.apply(path).orElse("values");
             problems.add(origin + ": " + display(path) + ": " + oneLine(error.getMessage()));
         }
         return problems;

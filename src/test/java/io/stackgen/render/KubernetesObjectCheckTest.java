@@ -43,6 +43,22 @@ class KubernetesObjectCheckTest {
     }
 
     @Test
+    void booleanWhereTheApiWantsAStringIsAnError() {
+        CliRun run = render("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations:\n    enabled: true\n");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("ConfigMap/c: metadata.annotations.enabled: wrong type");
+    }
+
+    @Test
+    void quantitiesAndIntOrStringsStillTakeNumbers() {
+        CliRun run = render("apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports:\n    - port: 80\n      targetPort: 8080\n"
+                + "---\napiVersion: v1\nkind: LimitRange\nmetadata: {name: l}\nspec:\n  limits:\n    - type: Container\n      max: {cpu: 2, memory: 1Gi}\n");
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+    }
+
+    @Test
     void notYamlOrNotAnObjectIsAnError() {
         assertThat(render("apiVersion: v1\nkind: [unclosed\n").err()).contains("is not valid YAML");
         assertThat(render("- just\n- a list\n").err()).contains("not a Kubernetes object");

@@ -58,6 +58,18 @@ class TemplateStrictnessTest {
     }
 
     @Test
+    void jinjaConstantsAreNotUndefinedNames() {
+        TestChart chart = TestChart.in(dir).values("gone: null\n").template("cm.yaml.j2", configMap(
+                "  a: {{ 'null' if values.gone is none else 'set' }}\n  b: {{ 'none' if none is none }}\n"
+                        + "  c: \"{{ True }}{{ False }}\""));
+
+        CliRun run = CliRun.of("render", chart.path());
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).contains("a: null", "b: none", "c: \"truefalse\"");
+    }
+
+    @Test
     void valuesAreNeverEvaluatedAsTemplates() {
         TestChart chart = TestChart.in(dir).values("app: {name: \"{{ 7 * 7 }}\"}\n")
                 .template("cm.yaml.j2", configMap("  v: {{ values.app.name | quote }}"));
