@@ -39,10 +39,6 @@ public final class BuiltinCharts {
         return resource("templates");
     }
 
-    public static Path schemas() {
-        return resource("schemas");
-    }
-
     private static Path resource(String relative) {
         String home = System.getProperty(HOME_PROPERTY);
         if (home != null && Files.isDirectory(Path.of(home, relative))) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -52,19 +51,9 @@ public final class ChartLoader {
     }
 
     private static List<String> templates(Path root, String displayRoot) {
-        Path dir = root.resolve("templates");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith(".j2"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new InputException(displayRoot + "/templates: cannot list templates: " + e.getMessage());
-        }
+        return relativeFiles(root.resolve("templates"), displayRoot + "/templates").stream()
+                .filter(p -> p.endsWith(".j2"))
+                .toList();
     }
 
     static String read(Path file, String display) {
@@ -83,7 +72,11 @@ public final class ChartLoader {
 
     /** Files under {@code files/}, as paths relative to it, sorted. */
     public static List<String> fileNames(Chart chart) {
-        Path dir = chart.filesDir();
+        return relativeFiles(chart.filesDir(), chart.display("files"));
+    }
+
+    /** Regular files below {@code dir} as '/'-separated paths relative to it, sorted; none if it is absent. */
+    private static List<String> relativeFiles(Path dir, String display) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -93,12 +86,11 @@ public final class ChartLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new InputException(chart.display("files") + ": cannot list files: " + e.getMessage());
+            throw new InputException(display + ": cannot list files: " + e.getMessage());
         }
     }
 
     public static String readFile(Chart chart, String relative) {
         return read(chart.filesDir().resolve(relative), chart.display("files/" + relative));
     }
-
 }

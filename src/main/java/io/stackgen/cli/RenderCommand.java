@@ -1,6 +1,7 @@
 package io.stackgen.cli;
 
 import io.stackgen.manifest.ManifestDocument;
+import io.stackgen.render.Release;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class RenderCommand implements Callable<Integer> {
                     + "All or nothing: on failure DIR is left as it was.")
     Path outputDir;
 
-    @Option(names = "--kube-version", paramLabel = "VERSION", defaultValue = "v1.31.0",
+    @Option(names = "--kube-version", paramLabel = "VERSION", defaultValue = Release.DEFAULT_KUBE_VERSION,
             description = "Kubernetes version for capabilities.kubeVersion (default: ${DEFAULT-VALUE}).")
     String kubeVersion;
 

@@ -27,7 +27,7 @@ final class ChartFiles extends AbstractMap<String, Object> {
     public Object get(Object key) {
         String name = String.valueOf(key);
         if (!names.contains(name)) {
-            if (Set.of("items", "keys", "values").contains(name)) {
+            if (StrictMap.DICT_METHODS.contains(name)) {
                 return null;
             }
             throw UndefinedValueException.key("files[\"" + name + "\"]");

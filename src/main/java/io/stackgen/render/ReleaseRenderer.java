@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Renders every template of a chart (partials, whose names start with {@code _}, are only imported)
@@ -106,15 +105,10 @@ public final class ReleaseRenderer {
     }
 
     private static String cause(TemplateError error) {
-        Optional<Throwable> ours = Optional.empty();
         for (Throwable t = error.getException(); t != null; t = t.getCause()) {
             if (t instanceof TemplateFailure || t instanceof UndefinedValueException || t instanceof IllegalArgumentException) {
-                ours = Optional.of(t);
-                break;
+                return t.getMessage();
             }
-        }
-        if (ours.isPresent()) {
-            return ours.get().getMessage();
         }
         String message = error.getMessage() == null ? String.valueOf(error.getReason()) : error.getMessage();
         return message.replaceAll("\\s+", " ").trim();

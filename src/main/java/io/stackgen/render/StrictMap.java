@@ -1,7 +1,9 @@
 package io.stackgen.render;
 
 import java.util.AbstractMap;
+import io.stackgen.values.ValuesPath;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -13,7 +15,8 @@ import java.util.TreeMap;
  * Use {@code 'key' in map} to test for an optional key.
  */
 public final class StrictMap extends AbstractMap<String, Object> {
-    private static final Set<String> DICT_METHODS = Set.of("items", "keys", "values");
+    /** Python dict methods Jinjava resolves after a property lookup of the same name comes back empty. */
+    static final Set<String> DICT_METHODS = Set.of("items", "keys", "values");
 
     private final Map<String, Object> delegate;
     private final String path;
@@ -27,7 +30,7 @@ public final class StrictMap extends AbstractMap<String, Object> {
     public Object get(Object key) {
         if (!delegate.containsKey(key)) {
             if (DICT_METHODS.contains(key)) {
-                return null; // lets Jinjava fall through to dict.items() / keys() / values()
+                return null;
             }
             throw UndefinedValueException.key(childPath(String.valueOf(key)));
         }
@@ -70,11 +73,12 @@ public final class StrictMap extends AbstractMap<String, Object> {
         return path;
     }
 
+    /** The child's path, spelled as schema errors spell paths ({@link ValuesPath}). */
     private String childPath(String key) {
-        String segment = key.matches("[A-Za-z_][A-Za-z0-9_-]*") ? key : "[\"" + key + "\"]";
-        if (path.isEmpty()) {
-            return segment;
+        String segment = ValuesPath.render(List.of(key));
+        if (path.isEmpty() || segment.startsWith("[")) {
+            return path + segment;
         }
-        return segment.startsWith("[") ? path + segment : path + "." + segment;
+        return path + "." + segment;
     }
 }
