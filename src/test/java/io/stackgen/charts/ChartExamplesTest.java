@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every example values file a chart ships renders cleanly, so the READMEs' instructions keep working.
- * Examples other than minimal.yaml are overlays and are layered on it, as their headers say.
+ * Where a chart ships a minimal.yaml, the other examples are overlays layered on it, as their headers say;
+ * charts that render with their defaults alone have self-contained examples.
  */
 class ChartExamplesTest {
     static List<Path> examples() throws IOException {
@@ -33,12 +34,12 @@ class ChartExamplesTest {
         String chart = example.getParent().getParent().getFileName().toString();
 
         Path minimal = example.resolveSibling("minimal.yaml");
-        CliRun run = example.equals(minimal)
+        CliRun run = example.equals(minimal) || !Files.exists(minimal)
                 ? CliRun.of("render", "example", chart, "-n", "validators", "-f", example.toString())
                 : CliRun.of("render", "example", chart, "-n", "validators", "-f", minimal.toString(), "-f", example.toString());
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("kind: StatefulSet");
+        assertThat(run.out()).contains("\nkind: ");
     }
 }
