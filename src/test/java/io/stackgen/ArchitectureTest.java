@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The stages' arrows point one way: cli → render → chart → values → common; manifest stands apart. */
+/**
+ * The stages' arrows point one way: cli → render → chart → values → common for rendering, and
+ * cli → report → lint → manifest → common for linting; manifest knows nothing of how its input was made.
+ */
 @AnalyzeClasses(packages = "io.stackgen", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest
@@ -17,12 +20,16 @@ class ArchitectureTest {
             .layer("render").definedBy("io.stackgen.render..")
             .layer("chart").definedBy("io.stackgen.chart..")
             .layer("values").definedBy("io.stackgen.values..")
+            .layer("report").definedBy("io.stackgen.report..")
+            .layer("lint").definedBy("io.stackgen.lint..")
             .layer("manifest").definedBy("io.stackgen.manifest..")
             .layer("common").definedBy("io.stackgen.common..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("chart").mayOnlyBeAccessedByLayers("cli", "render")
             .whereLayer("values").mayOnlyBeAccessedByLayers("cli", "render", "chart")
-            .whereLayer("manifest").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("common").mayOnlyBeAccessedByLayers("cli", "render", "chart", "values", "manifest");
+            .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("lint").mayOnlyBeAccessedByLayers("cli", "report")
+            .whereLayer("manifest").mayOnlyBeAccessedByLayers("cli", "report", "lint")
+            .whereLayer("common").mayOnlyBeAccessedByLayers("cli", "render", "chart", "values", "manifest", "report", "lint");
 }
