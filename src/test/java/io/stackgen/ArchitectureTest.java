@@ -16,6 +16,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule stagesDependOneWay = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
             .layer("cli").definedBy("io.stackgen.cli..")
             .layer("render").definedBy("io.stackgen.render..")
             .layer("chart").definedBy("io.stackgen.chart..")
