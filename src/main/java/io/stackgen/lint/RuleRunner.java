@@ -1,0 +1,29 @@
+package io.stackgen.lint;
+
+import io.stackgen.manifest.ManifestObject;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs one rule over a set and turns what it reports into located findings. */
+public final class RuleRunner {
+    private RuleRunner() {
+    }
+
+    public static List<Finding> run(Rule rule, LintSet set) {
+        RuleMetadata metadata = rule.metadata();
+        List<Finding> findings = new ArrayList<>();
+        rule.check(set, new FindingSink() {
+            @Override
+            public void report(ManifestObject object, List<?> path, String message) {
+                report(object, path, metadata.severity(), message);
+            }
+
+            @Override
+            public void report(ManifestObject object, List<?> path, Severity severity, String message) {
+                findings.add(new Finding(metadata.id(), severity, set.ref(object), FieldPath.render(path),
+                        object.positionOf(path), object.template(), message, metadata.fix()));
+            }
+        });
+        return findings;
+    }
+}
