@@ -1,9 +1,11 @@
 package io.stackgen.values;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
@@ -38,7 +40,12 @@ public final class ValuesSchema {
 
     public static ValuesSchema parse(String display, String json) {
         try {
-            return new ValuesSchema(REGISTRY.getSchema(json, InputFormat.JSON));
+            JsonNode tree = JSON.readTree(json);
+            literalErrorMessages(tree);
+            return new ValuesSchema(REGISTRY.getSchema(tree));
+        } catch (JsonProcessingException e) {
+            String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+            throw new InputException(display + line + ": not valid JSON: " + oneLine(e.getOriginalMessage()));
         } catch (RuntimeException e) {
             throw new InputException(display + ": not a usable JSON Schema: " + oneLine(e.getMessage()));
         }
@@ -58,6 +65,30 @@ public final class ValuesSchema {
             problems.add(origin + ": " + display(path) + ": " + oneLine(error.getMessage()));
         }
         return problems;
+    }
+
+    /**
+     * The validator formats {@code errorMessage} texts with {@link java.text.MessageFormat}, which drops apostrophes
+     * and fails on braces; chart authors write plain sentences, so every such text is quoted to stay literal.
+     */
+    private static void literalErrorMessages(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode message = object.get("errorMessage");
+            if (message != null && message.isTextual()) {
+                object.put("errorMessage", quoteForMessageFormat(message.asText()));
+            } else if (message instanceof ObjectNode perKeyword) {
+                perKeyword.properties().forEach(e -> {
+                    if (e.getValue().isTextual()) {
+                        e.setValue(TextNode.valueOf(quoteForMessageFormat(e.getValue().asText())));
+                    }
+                });
+            }
+        }
+        node.forEach(ValuesSchema::literalErrorMessages);
+    }
+
+    private static String quoteForMessageFormat(String text) {
+        return text.replace("'", "''").replace("{", "'{'").replace("}", "'}'");
     }
 
     private static List<Object> path(Error error) {
