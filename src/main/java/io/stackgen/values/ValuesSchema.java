@@ -88,7 +88,7 @@ public final class ValuesSchema {
     }
 
     private static String quoteForMessageFormat(String text) {
-        return text.replace("'", "''").replace("{", "'{'").replace("}", "'}'");
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private static List<Object> path(Error error) {
