@@ -68,8 +68,8 @@ public final class ValuesSchema {
     }
 
     /**
-     * The validator formats {@code errorMessage} texts with {@link java.text.MessageFormat}, which drops apostrophes
-     * and fails on braces; chart authors write plain sentences, so every such text is quoted to stay literal.
+     * The validator formats {@code errorMessage} texts that contain a brace with {@link java.text.MessageFormat},
+     * which then fails or drops apostrophes; chart authors write plain sentences, so such texts are quoted.
      */
     private static void literalErrorMessages(JsonNode node) {
         if (node instanceof ObjectNode object) {
@@ -88,7 +88,7 @@ public final class ValuesSchema {
     }
 
     private static String quoteForMessageFormat(String text) {
-        return "'" + text.replace("'", "''") + "'";
+        return text.contains("{") ? "'" + text.replace("'", "''") + "'" : text;
     }
 
     private static List<Object> path(Error error) {
