@@ -42,8 +42,8 @@ final class JunitReport implements Report {
         FindingOrder.sorted(result.suppressed(), LintResult.Suppressed::finding)
                 .forEach(s -> suites.get(s.finding().ruleId()).skipped.add(s));
         Writer writer = AppendableWriter.of(out);
-        try {
-            Xml xml = new Xml(XMLOutputFactory.newFactory().createXMLStreamWriter(writer));
+        try { // the JDK's own StAX writer, whose escaping the tests pin down, whatever else is on the class path
+            Xml xml = new Xml(XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(writer));
             xml.document(() -> writeAll(xml, suites.values(), rules, result.notices()));
         } catch (XMLStreamException e) {
             throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
