@@ -78,7 +78,7 @@ public final class ReleaseRenderer {
         String source = sourceRoot + "/templates/" + template.substring(0, template.length() - ".j2".length());
         String text;
         try {
-            text = Files.readString(chart.templatesDir().resolve(template), StandardCharsets.UTF_8);
+            text = TrimmedLines.of(Files.readString(chart.templatesDir().resolve(template), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage());
         }
