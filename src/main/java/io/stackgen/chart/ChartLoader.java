@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -33,6 +34,11 @@ public final class ChartLoader {
     }
 
     public static Chart load(Path root, String displayRoot) {
+        return load(root, displayRoot, List.of());
+    }
+
+    /** {@code ancestry}: the charts whose dependencies are being loaded, outermost first. */
+    static Chart load(Path root, String displayRoot, List<DependencyResolver.Loading> ancestry) {
         Path chartYaml = root.resolve("Chart.yaml");
         if (!Files.isRegularFile(chartYaml)) {
             throw new InputException(displayRoot + ": not a chart (no Chart.yaml)");
@@ -46,8 +52,11 @@ public final class ChartLoader {
         Optional<String> schemaJson = Files.isRegularFile(schema)
                 ? Optional.of(read(schema, displayRoot + "/values.schema.json"))
                 : Optional.empty();
+        List<DependencyResolver.Loading> withThis = new ArrayList<>(ancestry);
+        withThis.add(new DependencyResolver.Loading(DependencyResolver.identity(root), metadata.name()));
+        List<Subchart> subcharts = DependencyResolver.resolve(root, displayRoot, metadata, List.copyOf(withThis));
         return new Chart(metadata, root, displayRoot, defaults, schemaJson, templates(root, displayRoot),
-                BuiltinCharts.library());
+                BuiltinCharts.library(), subcharts);
     }
 
     private static List<String> templates(Path root, String displayRoot) {

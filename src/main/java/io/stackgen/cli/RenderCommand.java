@@ -27,6 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "< --set < --set-string < --set-file < --set-literal. The result is checked against the chart's "
                 + "values.schema.json, and every rendered document is checked as a Kubernetes object.",
             "",
+            "Subcharts (Chart.yaml dependencies) render as Helm renders them: each with the values under its name, "
+                + "the parent's 'global' copied in, its own schema, and sources '<chart>/charts/<name>/templates/<file>'.",
+            "",
             "Output: '---' separated documents, each headed '# Source: <chart>/templates/<file>', in Helm's install "
                 + "order. Identical input gives identical bytes. Nothing is written if anything fails.",
             ""
@@ -54,11 +57,13 @@ public final class RenderCommand implements Callable<Integer> {
     String namespace;
 
     @Option(names = {"-s", "--show-only"}, paramLabel = "TEMPLATE",
-            description = "Only output documents from this template, e.g. templates/shards.yaml (repeatable).")
+            description = "Only output documents from this template, e.g. templates/shards.yaml, or "
+                    + "charts/linera-validator/templates/shards.yaml for a subchart's; globs allowed (repeatable).")
     List<String> showOnly = new ArrayList<>();
 
     @Option(names = "--output-dir", paramLabel = "DIR",
-            description = "Write one file per template under DIR/<chart>/templates/ instead of standard output. "
+            description = "Write one file per template under DIR/<chart>/templates/ (subcharts: DIR/<chart>/charts/<name>/templates/) "
+                    + "instead of standard output. "
                     + "All or nothing: on failure DIR is left as it was.")
     Path outputDir;
 
