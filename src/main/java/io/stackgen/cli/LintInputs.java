@@ -12,8 +12,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +29,9 @@ import java.util.stream.Stream;
  *
  * <p>Each {@code --values} file is one values set: the charts are rendered with it (on top of the {@code -f} files)
  * and linted as a set of their own, together with the plain manifests, so that one environment never sees another's
- * objects. A rendered chart's objects are named {@code CHART[values: FILE]} (or just {@code CHART} without
- * {@code --values}), positioned by line in the rendered stream that {@code stackgen render} prints for the same
- * values, with the template each came from.
+ * objects. A rendered chart's objects are in a "file" named {@code CHART[values: FILE]} (without {@code --values}:
+ * the {@code -f} files, comma-separated, or {@code CHART[rendered]} when there are none), positioned by line in
+ * the stream that {@code stackgen render} prints for the same values, with the template each came from.
  */
 final class LintInputs {
     static final String STDIN = "-";
@@ -106,16 +109,26 @@ final class LintInputs {
     }
 
     private static List<ManifestObject> directory(Path dir) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> !p.equals(dir) && !hidden(dir.relativize(p)))
-                    .filter(Files::isRegularFile)
-                    .filter(LintInputs::isManifestName)
-                    .sorted()
-                    .toList();
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                    return !folder.equals(dir) && hidden(folder) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (!hidden(file) && isManifestName(file) && Files.isRegularFile(file)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new InputException(dir + ": cannot list: " + e.getMessage());
         }
+        files.sort(null);
         List<ManifestObject> objects = new ArrayList<>();
         for (Path file : files) {
             String display = file.normalize().toString();
@@ -124,13 +137,8 @@ final class LintInputs {
         return objects;
     }
 
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean hidden(Path entry) {
+        return entry.getFileName().toString().startsWith(".");
     }
 
     private static boolean isManifestName(Path file) {
@@ -138,15 +146,22 @@ final class LintInputs {
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 
+    /** One set per --values file, else one set of the -f files; labels always say the objects were rendered. */
     private static List<ValuesSet> valuesSets(ChartOptions charts) {
         if (charts.valueSets().isEmpty()) {
-            return List.of(new ValuesSet("", ValuesOptions.of(charts.layers(), charts.set())));
+            String label = charts.layers().isEmpty() ? "[rendered]"
+                    : "[values: " + String.join(", ", charts.layers().stream().map(LintInputs::displayValues).toList()) + "]";
+            return List.of(new ValuesSet(label, ValuesOptions.of(charts.layers(), charts.set())));
         }
         return charts.valueSets().stream().map(file -> {
             List<String> files = new ArrayList<>(charts.layers());
             files.add(file);
-            return new ValuesSet("[values: " + (file.equals(STDIN) ? STDIN_NAME : file) + "]", ValuesOptions.of(files, charts.set()));
+            return new ValuesSet("[values: " + displayValues(file) + "]", ValuesOptions.of(files, charts.set()));
         }).toList();
+    }
+
+    private static String displayValues(String file) {
+        return file.equals(STDIN) ? STDIN_NAME : file;
     }
 
     private static List<ManifestObject> render(String chart, ValuesSet valuesSet, ChartOptions charts, PrintWriter warnings) {

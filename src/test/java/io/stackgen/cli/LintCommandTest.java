@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stackgen.support.CliRun;
 import io.stackgen.support.Fixtures;
+import io.stackgen.support.TestChart;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -150,6 +151,25 @@ class LintCommandTest {
             assertThat(lines.subList(0, line)).as("the # Source above " + finding)
                     .filteredOn(l -> l.startsWith("# Source: ")).last().isEqualTo("# Source: " + template);
         }
+    }
+
+    @Test
+    void aChartDirectoryWithoutValuesSetsIsLabelledByItsValuesFilesOrAsRendered() throws IOException {
+        String chart = TestChart.in(tmp.resolve("demo"))
+                .values("name: plain\n")
+                .template("svc.yaml.j2", "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ values.name }}\n")
+                .path();
+        Path values = write("danger.yaml", "name: danger\n");
+
+        CliRun defaults = lint("lint", chart + "/", "--release", "r");
+        CliRun layered = lint("lint", chart, "-f", values.toString(), "--set", "name=danger-set");
+
+        assertThat(findings(defaults)).containsExactly(
+                "TST01 low " + chart + "[rendered]:6:3 Service/default/plain metadata.name template=demo/templates/svc.yaml");
+        assertThat(findings(layered)).extracting(f -> f.substring(0, f.indexOf(" Service")))
+                .containsExactly("TST01 low " + chart + "[values: " + values + "]:6:3",
+                        "TST02 high " + chart + "[values: " + values + "]:6:3");
+        assertThat(layered.out()).contains("Service/default/danger-set");
     }
 
     @Test
