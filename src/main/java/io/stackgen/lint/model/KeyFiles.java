@@ -65,6 +65,7 @@ public final class KeyFiles {
 
     private static final List<Flag> FLAGS = List.of(
             new Flag("--node-private-key-file", Kind.BESU_NODE_KEY),
+            new Flag("--private-key-path", Kind.MARU_KEY),
             new Flag("--validator-keys", Kind.VALIDATOR_KEYSTORE),
             new Flag("--validators-dir", Kind.VALIDATOR_KEYSTORE),
             new Flag("--wallet-dir", Kind.VALIDATOR_KEYSTORE),

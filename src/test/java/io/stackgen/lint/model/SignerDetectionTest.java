@@ -159,6 +159,12 @@ class SignerDetectionTest {
         }
 
         @Test
+        void maruKeyPathInArgs() {
+            assertThat(signal(container("example/java-node:1", "[\"--private-key-path=/keys/maru\"]")))
+                    .isEqualTo("args --private-key-path=/keys/maru (maru validator and P2P key)");
+        }
+
+        @Test
         void cometbftValidatorKeyMountedWithSubPath() {
             String yaml = deployment("", """
                     containers:

@@ -35,7 +35,7 @@ import java.util.Set;
         references = {
                 "https://lighthouse-book.sigmaprime.io/validator_slashing_protection.html",
                 "https://docs.cometbft.com/v1.0/references/config/priv_validator_state.json",
-                "https://operator.docs.scylladb.com/stable/resources/scyllaclusters/basics.html"})
+                "https://github.com/linera-io/linera-protocol/blob/main/linera-chain/src/manager.rs"})
 public final class NonDurableSignerStateRule implements Rule {
     private static final Set<String> LOCAL_PROVISIONERS = Set.of("kubernetes.io/no-provisioner",
             "local.csi.scylladb.com", "rancher.io/local-path", "openebs.io/local", "local.csi.openebs.io",
