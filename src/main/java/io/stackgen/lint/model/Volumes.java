@@ -61,6 +61,9 @@ public final class Volumes {
 
         /** Whether {@code file} is this mount's path or lies under it. */
         public boolean covers(String file) {
+            if (mountPath.isEmpty()) {
+                return false;
+            }
             String root = mountPath.endsWith("/") && mountPath.length() > 1
                     ? mountPath.substring(0, mountPath.length() - 1) : mountPath;
             return file.equals(root) || file.startsWith(root.equals("/") ? "/" : root + "/");
