@@ -23,7 +23,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "package",
-        mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
             "Package a chart as a chart archive in DIR, ready for 'stackgen push'.",
@@ -47,7 +46,7 @@ import picocli.CommandLine.Spec;
             "  stackgen package --source linera-validator-stack -d dist/"})
 public final class PackageCommand implements Callable<Integer> {
     /** The options --source allows; every other one describes a release, which a source chart does not have. */
-    private static final Set<String> SOURCE_OPTIONS = Set.of("--source", "--destination", "--version", "--debug");
+    private static final Set<String> SOURCE_OPTIONS = Set.of("--source", "--destination", "--version", "--debug", "--help");
 
     @Spec
     CommandSpec spec;
@@ -72,6 +71,10 @@ public final class PackageCommand implements Callable<Integer> {
 
     @Option(names = "--debug", description = "Print stack traces for errors.")
     boolean debug;
+
+    /** Not mixinStandardHelpOptions: its -V/--version would take the --version that helm package also has. */
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Override
     public Integer call() {
