@@ -8,7 +8,6 @@ import io.stackgen.packaging.PackageStamp;
 import io.stackgen.packaging.PackagedChart;
 import io.stackgen.packaging.ReleaseChartPackager;
 import io.stackgen.packaging.SourceChartPackager;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,11 +80,7 @@ public final class PackageCommand implements Callable<Integer> {
         Instant time = ArchiveEpoch.from(System.getenv());
         PackagedChart packaged = source ? packSource(time) : packRelease(time);
         Path target = destination.resolve(packaged.fileName());
-        try {
-            AtomicFiles.write(target, packaged.bytes());
-        } catch (IOException e) {
-            throw new InputException(target + ": cannot write: " + e.getMessage());
-        }
+        AtomicFiles.write(target, packaged.bytes());
         spec.commandLine().getOut().println("Packaged " + target + " (sha256:" + packaged.sha256() + ")");
         return Main.EXIT_OK;
     }
@@ -110,7 +105,7 @@ public final class PackageCommand implements Callable<Integer> {
     private PackagedChart packRelease(Instant time) {
         RenderedRelease rendered = ReleasePipeline.run(release.request(List.of()), spec.commandLine().getErr());
         return ReleaseChartPackager.pack(rendered.scope(), rendered.documents(), version, appVersion,
-                new PackageStamp(command(), StackgenVersion.version(), time));
+                new PackageStamp(command(), StackgenVersion.number(), time));
     }
 
     /** How this package was made, as Chart.yaml and the refusal of values show it. */
