@@ -22,13 +22,18 @@ public final class AtomicFiles {
 
     /** @throws InputException naming the file when it cannot be written */
     public static void write(Path target, String text) {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @throws InputException naming the file when it cannot be written */
+    public static void write(Path target, byte[] content) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
             Files.createDirectories(dir);
             // CREATE_NEW with default permissions (the umask's): reports and READMEs must stay readable by others
-            Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
