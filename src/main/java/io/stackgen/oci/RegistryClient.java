@@ -12,6 +12,7 @@ import java.util.Optional;
 public final class RegistryClient {
     /** The distribution spec asks registries to accept manifests of at least 4 MiB; charts need far less. */
     static final long MAX_MANIFEST = 4L << 20;
+    private static final long ERROR_BODY_SLACK = 64L << 10;
 
     record FetchedManifest(byte[] body, Optional<String> contentType, Optional<String> digestHeader) {
     }
@@ -87,10 +88,13 @@ public final class RegistryClient {
                 response.header("Docker-Content-Digest")));
     }
 
-    /** The blob's bytes; more than {@code size} bytes are refused while they arrive. */
+    /**
+     * The blob's bytes; a body much longer than {@code size} is refused while it arrives (the slack leaves room for
+     * an error document), and the caller checks size and digest exactly.
+     */
     byte[] getBlob(String repository, String digest, long size) {
-        RegistryHttp.Response response = call("GET", http.api(repository + "/blobs/" + digest), Map.of(), null, size,
-                repository, RegistryAuth.Access.PULL);
+        RegistryHttp.Response response = call("GET", http.api(repository + "/blobs/" + digest), Map.of(), null,
+                size + ERROR_BODY_SLACK, repository, RegistryAuth.Access.PULL);
         if (response.status() != 200) {
             throw unexpected(response, "fetching blob " + digest + " from " + repository);
         }

@@ -131,7 +131,7 @@ final class RegistryHttp {
         Throwable root = cause;
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof LimitedBody.TooLarge tooLarge) {
-                return new InputException(uri.getHost() + ": the answer to " + request.method() + " " + uri.getPath()
+                return new InputException("registry " + uri.getAuthority() + ": the answer to " + request.method() + " " + uri.getPath()
                         + " is larger than " + tooLarge.limit + " bytes; refused");
             }
             if (t instanceof HttpConnectTimeoutException) {
