@@ -14,6 +14,13 @@ import java.util.stream.Stream;
 
 /** Loads a chart from a directory, or a built-in chart by name. */
 public final class ChartLoader {
+    /**
+     * A chart folder holding this folder renders with the template library in it instead of the one built
+     * into stackgen: a packaged source chart ({@code stackgen package --source}) carries its own, so it
+     * renders the same wherever it is unpacked.
+     */
+    public static final String LIBRARY_DIR = "library";
+
     private ChartLoader() {
     }
 
@@ -55,8 +62,9 @@ public final class ChartLoader {
         List<DependencyResolver.Loading> withThis = new ArrayList<>(ancestry);
         withThis.add(new DependencyResolver.Loading(DependencyResolver.identity(root), metadata.name()));
         List<Subchart> subcharts = DependencyResolver.resolve(root, displayRoot, metadata, List.copyOf(withThis));
+        Path library = root.resolve(LIBRARY_DIR);
         return new Chart(metadata, root, displayRoot, defaults, schemaJson, templates(root, displayRoot),
-                BuiltinCharts.library(), subcharts);
+                Files.isDirectory(library) ? library : BuiltinCharts.library(), subcharts);
     }
 
     private static List<String> templates(Path root, String displayRoot) {

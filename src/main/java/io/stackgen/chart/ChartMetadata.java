@@ -43,11 +43,16 @@ public record ChartMetadata(String name, String version, String appVersion, Stri
             throw new InputException(displayName + ": name must be lower-case letters, digits and '-', got '" + name + "'");
         }
         String version = string(raw, "version");
-        if (version == null || !SEMVER.matcher(version).matches()) {
-            throw new InputException(displayName + ": version must be a semantic version such as 1.2.3, got '" + version + "'");
-        }
+        checkVersion(displayName + ": version", version);
         return new ChartMetadata(name, version, string(raw, "appVersion"), string(raw, "description"),
                 string(raw, "type"), Dependency.listFrom(displayName, raw), raw);
+    }
+
+    /** Refuses a chart version that is not a semantic version, as Helm does; {@code display} names it. */
+    public static void checkVersion(String display, String version) {
+        if (version == null || !SEMVER.matcher(version).matches()) {
+            throw new InputException(display + " must be a semantic version such as 1.2.3, got '" + version + "'");
+        }
     }
 
     /** The same chart installed under another name, as Helm does for a dependency's alias. */

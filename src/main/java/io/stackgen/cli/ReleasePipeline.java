@@ -44,6 +44,6 @@ final class ReleasePipeline {
             }
         }
         List<ManifestDocument> sorted = InstallOrder.sort(documents);
-        return new RenderedRelease(chart.name(), ShowOnly.filter(sorted, request.showOnly(), chart.name()));
+        return new RenderedRelease(chart.name(), ShowOnly.filter(sorted, request.showOnly(), chart.name()), values.root());
     }
 }

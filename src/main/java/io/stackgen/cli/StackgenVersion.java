@@ -5,7 +5,12 @@ import picocli.CommandLine.IVersionProvider;
 final class StackgenVersion implements IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"stackgen " + version()};
+    }
+
+    /** The jar's Implementation-Version, or "(development build)" when running from classes. */
+    static String version() {
         String version = StackgenVersion.class.getPackage().getImplementationVersion();
-        return new String[] {"stackgen " + (version == null ? "(development build)" : version)};
+        return version == null ? "(development build)" : version;
     }
 }
