@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "CHART is a built-in chart name (linera-validator, linera-block-exporter, linera-validator-stack, "
                 + "linea-stack), a chart directory, or a stackgen source chart in a registry: "
                 + "oci://HOST[:PORT]/REPOSITORY/CHART:VERSION (or @sha256:DIGEST), as 'stackgen push' put it there; "
-                + "it is pulled, its digests checked, and rendered from a temporary folder.",
+                + "it is pulled, its digests checked, and rendered from a temporary folder (--timeout bounds each "
+                + "registry request too).",
             "",
             "Values are layered as Helm layers them: the chart's values.yaml < -f files (left to right) < --set-json "
                 + "< --set < --set-string < --set-file < --set-literal. The result is checked against the chart's "

@@ -9,10 +9,12 @@ import com.marcnuri.helm.LintResult;
 import io.stackgen.support.CliRun;
 import io.stackgen.support.RegistryProcess;
 import io.stackgen.support.SourcedDocuments;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +54,19 @@ class HelmFromRegistryTest {
                 new Release("linera-block-exporter", "0.2.0", List.of("minimal.yaml", "monitoring.yaml")),
                 new Release("linera-validator-stack", "0.2.2", List.of("minimal.yaml", "with-exporter.yaml")),
                 new Release("linea-stack", "0.1.0", List.of("production.yaml")));
+    }
+
+    @Test
+    void stackgenPullsWhatHelmPushed() {
+        Path archive = pack(work.resolve("dist"), "linera-validator", "-f", example("linera-validator", "minimal.yaml"),
+                "--version", "0.2.1-helm");
+        Helm.push().withChart(archive).withRemote(URI.create("oci://" + REGISTRY.host() + "/helm-pushed")).plainHttp().call();
+
+        CliRun pull = CliRun.of("pull", REGISTRY.oci("helm-pushed/linera-validator:0.2.1-helm"), "-d", work.resolve("pulled").toString(),
+                "--plain-http");
+
+        assertThat(pull.exitCode()).as(pull.describe()).isZero();
+        assertThat(work.resolve("pulled/linera-validator-0.2.1-helm.tgz")).hasSameBinaryContentAs(archive);
     }
 
     @ParameterizedTest(name = "{0}")

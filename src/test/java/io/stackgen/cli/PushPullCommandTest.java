@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stackgen.support.CliRun;
 import io.stackgen.support.RegistryProcess;
+import io.stackgen.support.StackgenProcess;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,6 +89,32 @@ class PushPullCommandTest {
 
         assertThat(pull.exitCode()).as(pull.describe()).isZero();
         assertThat(Files.readAllBytes(work.resolve("out/linera-validator-0.2.1+build.3.tgz"))).isEqualTo(Files.readAllBytes(build));
+    }
+
+    @Test
+    void createdIsThePackagingEpochOrSourceDateEpochNeverTheClock() throws IOException {
+        String byDefault = pushedDigest(CliRun.of("push", helmChart.toString(), REGISTRY.oci("created"), "--plain-http"),
+                REGISTRY.host() + "/created/linera-validator:0.2.1");
+        StackgenProcess withEpoch = StackgenProcess.run(work, Map.of("SOURCE_DATE_EPOCH", "1700000000"),
+                "push", helmChart.toString(), REGISTRY.oci("created-epoch"), "--plain-http");
+        assertThat(withEpoch.exitCode()).as(withEpoch.describe()).isZero();
+        String epochDigest = withEpoch.out().substring(withEpoch.out().indexOf('@') + 1).strip();
+
+        assertThat(Files.readString(REGISTRY.blobFile(byDefault))).contains("\"org.opencontainers.image.created\":\"1980-01-01T00:00:00Z\"");
+        assertThat(Files.readString(REGISTRY.blobFile(epochDigest))).contains("\"org.opencontainers.image.created\":\"2023-11-14T22:13:20Z\"");
+    }
+
+    @Test
+    void aSourceChartIsPulledAsAStackgenArchive() throws IOException {
+        Path source = pack(work.resolve("dist"), "--source", "linera-block-exporter");
+        pushedDigest(CliRun.of("push", source.toString(), REGISTRY.oci("sources"), "--plain-http"),
+                REGISTRY.host() + "/sources/linera-block-exporter:0.2.0");
+
+        CliRun pull = CliRun.of("pull", REGISTRY.oci("sources/linera-block-exporter:0.2.0"), "-d", work.resolve("out").toString(),
+                "--plain-http");
+
+        assertThat(pull.exitCode()).as(pull.describe()).isZero();
+        assertThat(work.resolve("out/linera-block-exporter-0.2.0.stackgen.tgz")).hasSameBinaryContentAs(source);
     }
 
     @Test

@@ -60,6 +60,7 @@ final class RegistryBinary {
             }
             Path deb = debIn(download).orElseThrow(() -> new IllegalStateException("apt-get download left no .deb in " + download));
             require(run(TOOLS, List.of("dpkg-deb", "-x", deb.toString(), TOOLS.resolve(NAME).toString())), "dpkg-deb -x");
+            RegistryProcess.deleteTree(apt);
         } catch (IOException e) {
             throw new IllegalStateException("cannot fetch " + NAME + " into " + TOOLS + ": " + e.getMessage(), e);
         }
