@@ -36,8 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
         },
         footer = {"", "Examples:",
             "  stackgen push dist/linera-validator-0.2.1.tgz oci://ghcr.io/acme/charts",
-            "  echo \"$TOKEN\" | stackgen push dist/linera-validator-0.2.1.tgz oci://ghcr.io/acme/charts --username acme --password-stdin",
-            "  stackgen push dist/linera-validator-0.2.1.tgz oci://localhost:5000/charts --plain-http"})
+            "  stackgen push dist/x-1.0.0.tgz oci://ghcr.io/acme --username me --password-stdin <pw",
+            "  stackgen push dist/x-1.0.0.stackgen.tgz oci://localhost:5000/sources --plain-http"})
 public final class PushCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
