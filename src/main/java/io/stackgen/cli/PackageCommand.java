@@ -8,7 +8,6 @@ import io.stackgen.packaging.PackageStamp;
 import io.stackgen.packaging.PackagedChart;
 import io.stackgen.packaging.ReleaseChartPackager;
 import io.stackgen.packaging.SourceChartPackager;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "package",
-        mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
             "Package a chart as a chart archive in DIR, ready for 'stackgen push'.",
@@ -47,7 +45,7 @@ import picocli.CommandLine.Spec;
             "  stackgen package --source linera-validator-stack -d dist/"})
 public final class PackageCommand implements Callable<Integer> {
     /** The options --source allows; every other one describes a release, which a source chart does not have. */
-    private static final Set<String> SOURCE_OPTIONS = Set.of("--source", "--destination", "--version", "--debug");
+    private static final Set<String> SOURCE_OPTIONS = Set.of("--source", "--destination", "--version", "--debug", "--help");
 
     @Spec
     CommandSpec spec;
@@ -73,16 +71,16 @@ public final class PackageCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces for errors.")
     boolean debug;
 
+    /** Not mixinStandardHelpOptions: its -V/--version would take the --version that helm package also has. */
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Override
     public Integer call() {
         Instant time = ArchiveEpoch.from(System.getenv());
         PackagedChart packaged = source ? packSource(time) : packRelease(time);
         Path target = destination.resolve(packaged.fileName());
-        try {
-            AtomicFiles.write(target, packaged.bytes());
-        } catch (IOException e) {
-            throw new InputException(target + ": cannot write: " + e.getMessage());
-        }
+        AtomicFiles.write(target, packaged.bytes());
         spec.commandLine().getOut().println("Packaged " + target + " (sha256:" + packaged.sha256() + ")");
         return Main.EXIT_OK;
     }
@@ -107,7 +105,7 @@ public final class PackageCommand implements Callable<Integer> {
     private PackagedChart packRelease(Instant time) {
         RenderedRelease rendered = ReleasePipeline.run(release.request(List.of()), spec.commandLine().getErr());
         return ReleaseChartPackager.pack(rendered.scope(), rendered.documents(), version, appVersion,
-                new PackageStamp(command(), StackgenVersion.version(), time));
+                new PackageStamp(command(), StackgenVersion.number(), time));
     }
 
     /** How this package was made, as Chart.yaml and the refusal of values show it. */

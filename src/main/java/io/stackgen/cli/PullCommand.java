@@ -1,10 +1,8 @@
 package io.stackgen.cli;
 
 import io.stackgen.common.AtomicFiles;
-import io.stackgen.common.InputException;
 import io.stackgen.oci.OciReference;
 import io.stackgen.packaging.ChartArchive;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -59,11 +57,7 @@ public final class PullCommand implements Callable<Integer> {
                 registry.settings(Duration.ofSeconds(timeoutSeconds), debug, false, spec.commandLine().getErr()));
         ChartArchive chart = fetched.chart();
         Path file = destination.resolve(chart.kind().fileName(chart.name(), chart.version()));
-        try {
-            AtomicFiles.write(file, fetched.pulled().archive());
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot write: " + e.getMessage());
-        }
+        AtomicFiles.write(file, fetched.pulled().archive());
         spec.commandLine().getOut().println("Pulled: " + fetched.pulled().pinned());
         spec.commandLine().getOut().println("Wrote: " + file);
         spec.commandLine().getOut().flush();

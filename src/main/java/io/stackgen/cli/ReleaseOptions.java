@@ -5,17 +5,12 @@ import io.stackgen.render.Release;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The flags that say which release to render: [NAME] CHART, values, namespace, capabilities. */
 public final class ReleaseOptions {
-    /** A key of a --set style assignment: at the start, or after a comma that is not escaped. */
-    private static final Pattern ASSIGNED_KEY = Pattern.compile("(?:^|(?<!\\\\),)([^=,]+)=");
-
     @Parameters(arity = "1..2", paramLabel = "[NAME] CHART",
             description = "Optional release name (Helm's order), then the chart.")
     List<String> positional = new ArrayList<>();
@@ -74,11 +69,7 @@ public final class ReleaseOptions {
             out.add(namespace);
         }
         values.valuesFiles.forEach(f -> add(out, "-f", f));
-        values.setJson.forEach(s -> add(out, "--set-json", keysOnly(s)));
-        values.set.forEach(s -> add(out, "--set", keysOnly(s)));
-        values.setString.forEach(s -> add(out, "--set-string", keysOnly(s)));
-        values.setFile.forEach(s -> add(out, "--set-file", s));
-        values.setLiteral.forEach(s -> add(out, "--set-literal", s.contains("=") ? s.substring(0, s.indexOf('=')) + "=..." : s));
+        out.addAll(values.set.describeWithoutValues());
         if (!Release.DEFAULT_KUBE_VERSION.equals(kubeVersion)) {
             add(out, "--kube-version", kubeVersion);
         }
@@ -92,14 +83,5 @@ public final class ReleaseOptions {
     private static void add(List<String> out, String flag, String value) {
         out.add(flag);
         out.add(value);
-    }
-
-    private static String keysOnly(String assignments) {
-        List<String> keys = new ArrayList<>();
-        Matcher key = ASSIGNED_KEY.matcher(assignments);
-        while (key.find()) {
-            keys.add(key.group(1) + "=...");
-        }
-        return keys.isEmpty() ? "..." : String.join(",", keys);
     }
 }

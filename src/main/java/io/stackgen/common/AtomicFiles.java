@@ -2,45 +2,64 @@ package io.stackgen.common;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Writes a file completely or not at all: a temporary file beside it, then a rename over it. */
+/**
+ * Writes a file so that a reader sees the old content or the complete new content, never a part: the text goes
+ * to a hidden temporary file in the same folder, which is then renamed over the target.
+ */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    public static void write(Path target, String text) throws IOException {
+    /** @throws InputException naming the file when it cannot be written */
+    public static void write(Path target, String text) {
         write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    public static void write(Path target, byte[] content) throws IOException {
+    /** @throws InputException naming the file when it cannot be written */
+    public static void write(Path target, byte[] content) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            Files.write(temp, content);
-            readableByAll(temp);
+            Files.createDirectories(dir);
+            // CREATE_NEW with default permissions (the umask's): reports and READMEs must stay readable by others
+            Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            throw new InputException(target + ": cannot write: " + describe(e));
         } finally {
-            Files.deleteIfExists(temp);
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // best effort: a leftover hidden temporary file is harmless
+            }
         }
     }
 
-    /** A temporary file is created owner-only; what it becomes is an ordinary output file (rw-r--r--). */
-    private static void readableByAll(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: its default permissions stand
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
         }
+        if (e instanceof FileAlreadyExistsException exists) {
+            return exists.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

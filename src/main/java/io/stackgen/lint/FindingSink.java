@@ -9,4 +9,13 @@ public interface FindingSink {
     void report(ManifestObject object, List<?> path, String message);
 
     void report(ManifestObject object, List<?> path, Severity severity, String message);
+
+    /**
+     * Reports something found on line {@code valueLine} (0-based) of the multi-line text at {@code path}: a key
+     * inside a config file held in a ConfigMap, a flag inside an {@code sh -c} script. A sink that cannot place
+     * the line reports the field itself.
+     */
+    default void reportWithin(ManifestObject object, List<?> path, int valueLine, Severity severity, String message) {
+        report(object, path, severity, message);
+    }
 }

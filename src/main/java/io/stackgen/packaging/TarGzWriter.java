@@ -18,9 +18,9 @@ import org.apache.commons.compress.compressors.gzip.GzipParameters;
 /**
  * Writes a gzip'd tar whose bytes depend only on its files and the given time: every entry under one
  * top directory, directories before their contents, entries sorted by path, owner 0:0 with no user or
- * group names, mode 0644 for files and 0755 for directories (permission bits only, as Helm writes them), every header (PAX headers for long names
- * included) stamped with the same time, and a gzip header with no time, no file name and OS 255
- * ("unknown", as Go's gzip writes it).
+ * group names, mode 0644 for files and 0755 for directories (permission bits only, as Helm writes
+ * them), every header (PAX headers for long names included) stamped with the same time, and a gzip
+ * header with no time, no file name and OS 255 ("unknown", as Go's gzip writes it).
  */
 final class TarGzWriter {
     static final int FILE_MODE = 0644;

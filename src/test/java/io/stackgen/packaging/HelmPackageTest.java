@@ -8,6 +8,7 @@ import com.marcnuri.helm.LintResult;
 import io.stackgen.support.CliRun;
 import io.stackgen.support.Fixtures;
 import io.stackgen.support.SourcedDocuments;
+import io.stackgen.support.TestChart;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +114,28 @@ class HelmPackageTest {
                 .hasMessageContaining("linera-validator:\n- at '/shards': value must be 'not set: the values were fixed at packaging time");
         assertThatThrownBy(() -> Helm.template(archive.toString()).set("linera-block-exporter.enabled", "false").call())
                 .hasMessageContaining("linera-block-exporter:\n- at '/enabled': value must be 'not set:");
+    }
+
+    /** Each alias is its own subchart in the package, so two aliases of one chart keep their own objects. */
+    @Test
+    void twoAliasesOfOneChartStayApart(@TempDir Path charts) {
+        TestChart.named(charts.resolve("dep"), "dep", "0.3.0")
+                .values("v: default\n")
+                .template("cm.yaml.j2", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ chart.name }}\n"
+                        + "data:\n  v: {{ values.v | quote }}\n  text: '{{ \"{{ not Go }}\" }}'\n");
+        TestChart app = TestChart.named(charts.resolve("app"), "app", "1.0.0")
+                .values("dep-a:\n  v: one\ndep-b:\n  v: two\n")
+                .dependencies("  - name: dep\n    alias: dep-a\n    repository: file://../dep\n"
+                        + "  - name: dep\n    alias: dep-b\n    repository: file://../dep\n");
+        CliRun rendered = CliRun.of("render", RELEASE, app.path());
+        CliRun packaged = CliRun.of("package", RELEASE, app.path(), "-d", dist.toString());
+        assertThat(packaged.exitCode()).as(packaged.describe()).isZero();
+
+        String templated = Helm.template(dist.resolve("app-1.0.0.tgz").toString()).withName(RELEASE).call();
+
+        assertThat(templated).isEqualTo(rendered.out())
+                .contains("# Source: app/charts/dep-a/templates/cm.yaml", "v: \"one\"", "# Source: app/charts/dep-b/templates/cm.yaml",
+                        "v: \"two\"", "{{ not Go }}");
     }
 
     private static String render(Case release) {
