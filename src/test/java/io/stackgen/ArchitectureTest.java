@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The stages' arrows point one way: cli → render → chart → values → common for rendering, and
  * cli → report → lint → manifest → common for linting; manifest knows nothing of how its input was made;
- * cli → packaging → chart/manifest/common for chart archives.
+ * cli → packaging → chart/manifest/common for chart archives; cli → oci → common for registries (oci knows
+ * nothing of charts beyond their Chart.yaml data and archive bytes).
  */
 @AnalyzeClasses(packages = "io.stackgen", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -23,6 +24,7 @@ class ArchitectureTest {
             .layer("chart").definedBy("io.stackgen.chart..")
             .layer("values").definedBy("io.stackgen.values..")
             .layer("packaging").definedBy("io.stackgen.packaging..")
+            .layer("oci").definedBy("io.stackgen.oci..")
             .layer("report").definedBy("io.stackgen.report..")
             .layer("lint").definedBy("io.stackgen.lint..")
             .layer("manifest").definedBy("io.stackgen.manifest..")
@@ -30,11 +32,12 @@ class ArchitectureTest {
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("packaging").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("oci").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("chart").mayOnlyBeAccessedByLayers("cli", "render", "packaging")
             .whereLayer("values").mayOnlyBeAccessedByLayers("cli", "render", "chart")
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("lint").mayOnlyBeAccessedByLayers("cli", "report")
             .whereLayer("manifest").mayOnlyBeAccessedByLayers("cli", "report", "lint", "packaging")
             .whereLayer("common").mayOnlyBeAccessedByLayers("cli", "render", "chart", "values", "manifest", "report", "lint",
-                    "packaging");
+                    "packaging", "oci");
 }

@@ -23,7 +23,11 @@ final class ReleasePipeline {
     }
 
     static RenderedRelease run(RenderRequest request, PrintWriter warnings) {
-        Chart chart = ChartLoader.load(request.chart());
+        return run(request, warnings, ChartLoader.load(request.chart()));
+    }
+
+    /** The same for a chart loaded elsewhere, e.g. pulled from a registry. */
+    static RenderedRelease run(RenderRequest request, PrintWriter warnings, Chart chart) {
         UserValues user = UserValuesReader.read(request.values());
         ReleaseValues.Resolved values = ReleaseValues.resolve(chart, user);
         values.warnings().forEach(warnings::println);

@@ -1,6 +1,8 @@
 package io.stackgen.cli;
 
 import io.stackgen.manifest.ManifestDocument;
+import io.stackgen.oci.OciReference;
+import io.stackgen.oci.RegistrySettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "Render a chart into Kubernetes manifests, like 'helm template'.",
             "",
             "CHART is a built-in chart name (linera-validator, linera-block-exporter, linera-validator-stack, "
-                + "linea-stack) or a chart directory.",
+                + "linea-stack), a chart directory, or a stackgen source chart in a registry: "
+                + "oci://HOST[:PORT]/REPOSITORY/CHART:VERSION (or @sha256:DIGEST), as 'stackgen push' put it there; "
+                + "it is pulled, its digests checked, and rendered from a temporary folder (--timeout bounds each "
+                + "registry request too).",
             "",
             "Values are layered as Helm layers them: the chart's values.yaml < -f files (left to right) < --set-json "
                 + "< --set < --set-string < --set-file < --set-literal. The result is checked against the chart's "
@@ -53,13 +58,17 @@ public final class RenderCommand implements Callable<Integer> {
                     + "All or nothing: on failure DIR is left as it was.")
     Path outputDir;
 
-    @Option(names = "--debug", description = "Print stack traces for errors.")
+    @Mixin
+    RegistryOptions registry = new RegistryOptions();
+
+    @Option(names = "--debug", description = "Print stack traces for errors (and, for oci:// charts, each registry request).")
     boolean debug;
 
     @Override
     public Integer call() {
         RenderRequest request = release.request(showOnly);
-        RenderedRelease rendered = ReleasePipeline.run(request, spec.commandLine().getErr());
+        RenderedRelease rendered = OciReference.isOci(request.chart()) ? renderPulled(request)
+                : ReleasePipeline.run(request, spec.commandLine().getErr());
         List<ManifestDocument> documents = rendered.documents();
         if (outputDir != null) {
             OutputDirWriter.write(outputDir, rendered.chartName(), documents);
@@ -68,5 +77,14 @@ public final class RenderCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return Main.EXIT_OK;
+    }
+
+    /** The registry requests share the render's --timeout; the chart lives in a temporary folder for the render. */
+    private RenderedRelease renderPulled(RenderRequest request) {
+        RegistrySettings settings = registry.settings(request.timeout(), debug,
+                request.values().valuesFiles.contains("-"), spec.commandLine().getErr());
+        try (PulledSourceChart pulled = PulledSourceChart.pull(OciReference.chart(request.chart()), settings)) {
+            return ReleasePipeline.run(request, spec.commandLine().getErr(), pulled.chart());
+        }
     }
 }
