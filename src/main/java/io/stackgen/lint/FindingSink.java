@@ -1,6 +1,7 @@
 package io.stackgen.lint;
 
 import io.stackgen.manifest.ManifestObject;
+import io.stackgen.manifest.SourcePosition;
 import java.util.List;
 
 /** Where a rule reports; bound to the rule, so a finding carries the rule's id, severity and fix. */
@@ -9,4 +10,10 @@ public interface FindingSink {
     void report(ManifestObject object, List<?> path, String message);
 
     void report(ManifestObject object, List<?> path, Severity severity, String message);
+
+    /**
+     * Reports at an explicit place, for what the object's data no longer shows: of a key written twice, the data
+     * keeps only the last copy, but the finding belongs at the second.
+     */
+    void report(ManifestObject object, List<?> path, SourcePosition position, Severity severity, String message);
 }

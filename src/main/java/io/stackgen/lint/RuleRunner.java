@@ -1,6 +1,7 @@
 package io.stackgen.lint;
 
 import io.stackgen.manifest.ManifestObject;
+import io.stackgen.manifest.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +21,14 @@ public final class RuleRunner {
 
             @Override
             public void report(ManifestObject object, List<?> path, Severity severity, String message) {
+                report(object, path, object.positionOf(path), severity, message);
+            }
+
+            @Override
+            public void report(ManifestObject object, List<?> path, SourcePosition position, Severity severity,
+                               String message) {
                 findings.add(new Finding(metadata.id(), severity, set.ref(object), FieldPath.render(path),
-                        object.positionOf(path), object.template(), message, metadata.fix()));
+                        position, object.template(), message, metadata.fix()));
             }
         });
         return findings;
