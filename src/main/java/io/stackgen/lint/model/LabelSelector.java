@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -17,8 +19,13 @@ public final class LabelSelector {
     private final Map<String, String> matchLabels;
     private final List<Requirement> requirements;
     private final boolean matchesAnything;
+    private String key;
 
     private record Requirement(String key, String operator, Set<String> values) {
+        String canonical() {
+            return key + " " + operator + " " + new TreeSet<>(values);
+        }
+
         boolean matches(Map<String, Object> labels) {
             Object value = labels.get(key);
             return switch (operator) {
@@ -77,6 +84,14 @@ public final class LabelSelector {
             }
         }
         return true;
+    }
+
+    /** The same text for selectors that select the same objects (as far as their spelling shows). */
+    public String key() {
+        if (key == null) {
+            key = new TreeMap<>(matchLabels) + " " + requirements.stream().map(Requirement::canonical).sorted().toList();
+        }
+        return key;
     }
 
     /** Whether no object can match (an absent selector). */

@@ -1,8 +1,6 @@
 package io.stackgen.lint.model;
 
 import io.stackgen.lint.LintSet;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,23 +9,17 @@ import java.util.Map;
  * NetworkPolicies) are resolved without comparing every selector with every workload.
  */
 public final class WorkloadIndex {
-    private final Map<String, List<Workload>> byNamespace = new HashMap<>();
-    private final Map<String, Map<String, List<Workload>>> byLabel = new HashMap<>();
-    private final LintSet set;
+    private final LabelIndex<Workload> index = new LabelIndex<>();
 
-    private WorkloadIndex(LintSet set) {
-        this.set = set;
+    private WorkloadIndex() {
     }
 
     public static WorkloadIndex of(LintSet set) {
-        WorkloadIndex index = new WorkloadIndex(set);
+        WorkloadIndex workloads = new WorkloadIndex();
         for (Workload workload : set.workloads()) {
-            String namespace = set.namespaceOf(workload.object());
-            index.byNamespace.computeIfAbsent(namespace, n -> new ArrayList<>()).add(workload);
-            Map<String, List<Workload>> labels = index.byLabel.computeIfAbsent(namespace, n -> new HashMap<>());
-            podLabels(workload).forEach((k, v) -> labels.computeIfAbsent(k + "=" + v, l -> new ArrayList<>()).add(workload));
+            workloads.index.add(set.namespaceOf(workload.object()), podLabels(workload), workload);
         }
-        return index;
+        return workloads;
     }
 
     /** The labels of the pods a workload runs (its pod template's). */
@@ -36,32 +28,11 @@ public final class WorkloadIndex {
     }
 
     public List<Workload> inNamespace(String namespace) {
-        return byNamespace.getOrDefault(namespace, List.of());
+        return index.inNamespace(namespace);
     }
 
     /** Workloads in {@code namespace} whose pods the selector matches, in input order. */
     public List<Workload> select(String namespace, LabelSelector selector) {
-        if (selector.selectsNothing()) {
-            return List.of();
-        }
-        List<Workload> candidates = inNamespace(namespace);
-        Map<String, List<Workload>> labels = byLabel.getOrDefault(namespace, Map.of());
-        for (Map.Entry<String, String> pair : selector.matchLabels().entrySet()) {
-            List<Workload> carrying = labels.getOrDefault(pair.getKey() + "=" + pair.getValue(), List.of());
-            if (carrying.size() < candidates.size()) {
-                candidates = carrying;
-            }
-        }
-        List<Workload> selected = new ArrayList<>();
-        for (Workload workload : candidates) {
-            if (selector.matches(podLabels(workload))) {
-                selected.add(workload);
-            }
-        }
-        return selected;
-    }
-
-    public String namespaceOf(Workload workload) {
-        return set.namespaceOf(workload.object());
+        return index.select(namespace, selector);
     }
 }

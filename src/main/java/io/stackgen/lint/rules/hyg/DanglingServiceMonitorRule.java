@@ -6,6 +6,7 @@ import io.stackgen.lint.LintRule;
 import io.stackgen.lint.LintSet;
 import io.stackgen.lint.Rule;
 import io.stackgen.lint.Severity;
+import io.stackgen.lint.model.LabelIndex;
 import io.stackgen.lint.model.LabelSelector;
 import io.stackgen.lint.model.Tree;
 import io.stackgen.manifest.ManifestObject;
@@ -30,25 +31,21 @@ public final class DanglingServiceMonitorRule implements Rule {
 
     @Override
     public void check(LintSet set, FindingSink findings) {
-        ServicesByNamespace services = new ServicesByNamespace(set);
+        WatchedServices services = new WatchedServices(set);
+        Map<String, Set<String>> portNamesBySelection = new HashMap<>();
         for (ManifestObject monitor : set.ofKind("ServiceMonitor")) {
-            List<ManifestObject> candidates = services.watchedBy(monitor);
-            if (candidates.isEmpty()) {
+            List<String> namespaces = services.namespacesWatchedBy(monitor);
+            if (services.count(namespaces) == 0) {
                 continue; // it watches namespaces this set does not render
             }
             LabelSelector selector = LabelSelector.of(Tree.at(monitor.data(), List.of("spec", "selector")).orElse(null));
-            List<ManifestObject> matched = candidates.stream().filter(s -> selector.matches(s.labels())).toList();
+            List<ManifestObject> matched = services.select(namespaces, selector);
             if (matched.isEmpty()) {
                 findings.report(monitor, List.of("spec", "selector"), "the selector matches none of the "
-                        + candidates.size() + " Service(s) in the namespaces it watches, so nothing is scraped");
+                        + services.count(namespaces) + " Service(s) in the namespaces it watches, so nothing is scraped");
                 continue;
             }
-            Set<String> portNames = new HashSet<>();
-            for (ManifestObject service : matched) {
-                for (Object port : Tree.list(service.data(), List.of("spec", "ports"))) {
-                    Tree.text(port, List.of("name")).ifPresent(portNames::add);
-                }
-            }
+            Set<String> portNames = portNamesBySelection.computeIfAbsent(namespaces + " " + selector.key(), k -> portNames(matched));
             List<?> endpoints = Tree.list(monitor.data(), List.of("spec", "endpoints"));
             for (int i = 0; i < endpoints.size(); i++) {
                 String port = Tree.text(endpoints.get(i), List.of("port")).orElse(null);
@@ -62,51 +59,75 @@ public final class DanglingServiceMonitorRule implements Rule {
     }
 
     /**
-     * The set's Services by namespace, to find those a monitor watches: {@code namespaceSelector.any},
+     * The set's Services by namespace and label, to find those a monitor watches: {@code namespaceSelector.any},
      * {@code matchNames}, or by default the monitor's own namespace. A Service that names no namespace lands in
      * whichever one it is applied to, so it counts for any {@code matchNames}.
      */
-    private static final class ServicesByNamespace {
-        private final LintSet set;
-        private final List<ManifestObject> all;
-        private final Map<String, List<ManifestObject>> byNamespace = new HashMap<>();
-        private final List<ManifestObject> unplaced = new ArrayList<>();
+    private static final class WatchedServices {
+        private static final String ANY = "(any namespace)";
+        private static final String UNPLACED = "(no namespace written)";
 
-        ServicesByNamespace(LintSet set) {
+        private final LintSet set;
+        private final LabelIndex<ManifestObject> byNamespace = new LabelIndex<>();
+        private final LabelIndex<ManifestObject> pooled = new LabelIndex<>();
+        private final Map<String, List<ManifestObject>> selections = new HashMap<>();
+
+        WatchedServices(LintSet set) {
             this.set = set;
-            this.all = set.ofKind("Service");
-            for (ManifestObject service : all) {
-                byNamespace.computeIfAbsent(set.namespaceOf(service), n -> new ArrayList<>()).add(service);
+            for (ManifestObject service : set.ofKind("Service")) {
+                byNamespace.add(set.namespaceOf(service), service.labels(), service);
+                pooled.add(ANY, service.labels(), service);
                 if (service.namespace().isEmpty()) {
-                    unplaced.add(service);
+                    pooled.add(UNPLACED, service.labels(), service);
                 }
             }
         }
 
-        List<ManifestObject> watchedBy(ManifestObject monitor) {
+        /** Index keys to look in: namespaces, or the pools of all and of unplaced Services. */
+        List<String> namespacesWatchedBy(ManifestObject monitor) {
             if (Tree.at(monitor.data(), List.of("spec", "namespaceSelector", "any")).filter(Boolean.TRUE::equals).isPresent()) {
-                return all;
+                return List.of(ANY);
             }
             List<?> names = Tree.list(monitor.data(), List.of("spec", "namespaceSelector", "matchNames"));
             if (names.isEmpty()) {
-                return byNamespace.getOrDefault(set.namespaceOf(monitor), List.of());
+                return List.of(set.namespaceOf(monitor));
             }
-            Set<ManifestObject> watched = Collections.newSetFromMap(new IdentityHashMap<>());
-            List<ManifestObject> inOrder = new ArrayList<>();
-            for (Object name : names) {
-                for (ManifestObject service : byNamespace.getOrDefault(String.valueOf(name), List.of())) {
-                    if (watched.add(service)) {
-                        inOrder.add(service);
-                    }
-                }
-            }
-            for (ManifestObject service : unplaced) {
-                if (watched.add(service)) {
-                    inOrder.add(service);
-                }
-            }
-            return inOrder;
+            List<String> keys = new ArrayList<>();
+            names.forEach(n -> keys.add(String.valueOf(n)));
+            keys.add(UNPLACED);
+            return keys;
         }
+
+        int count(List<String> keys) {
+            return keys.stream().mapToInt(k -> index(k).inNamespace(k).size()).sum();
+        }
+
+        List<ManifestObject> select(List<String> keys, LabelSelector selector) {
+            return selections.computeIfAbsent(keys + " " + selector.key(), k -> union(keys, selector));
+        }
+
+        private List<ManifestObject> union(List<String> keys, LabelSelector selector) {
+            Set<ManifestObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<ManifestObject> selected = new ArrayList<>();
+            for (String key : keys) {
+                index(key).select(key, selector).stream().filter(seen::add).forEach(selected::add);
+            }
+            return selected;
+        }
+
+        private LabelIndex<ManifestObject> index(String key) {
+            return key.equals(ANY) || key.equals(UNPLACED) ? pooled : byNamespace;
+        }
+    }
+
+    private static Set<String> portNames(List<ManifestObject> services) {
+        Set<String> names = new HashSet<>();
+        for (ManifestObject service : services) {
+            for (Object port : Tree.list(service.data(), List.of("spec", "ports"))) {
+                Tree.text(port, List.of("name")).ifPresent(names::add);
+            }
+        }
+        return names;
     }
 
     private static String names(List<ManifestObject> services) {

@@ -12,8 +12,10 @@ import io.stackgen.lint.model.Tree;
 import io.stackgen.lint.model.Workload;
 import io.stackgen.lint.model.WorkloadIndex;
 import io.stackgen.manifest.ManifestObject;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @LintRule(id = "HYG10", title = "Service that reaches no pod or no container port", severity = Severity.HIGH,
@@ -32,6 +34,7 @@ public final class DanglingServiceRule implements Rule {
     @Override
     public void check(LintSet set, FindingSink findings) {
         WorkloadIndex index = WorkloadIndex.of(set);
+        Map<String, ContainerPorts> portsBySelection = new HashMap<>();
         for (ManifestObject service : set.ofKind("Service")) {
             LabelSelector selector = ServiceBackedWorkloads.selectorOf(service);
             String namespace = set.namespaceOf(service);
@@ -43,7 +46,9 @@ public final class DanglingServiceRule implements Rule {
                 findings.report(service, List.of("spec", "selector"), "the selector matches no pod template in namespace "
                         + namespace + ", so the Service has no endpoints");
             } else if (!"None".equals(Tree.text(service.data(), List.of("spec", "clusterIP")).orElse(""))) {
-                checkTargetPorts(service, selected, findings);
+                ContainerPorts ports = portsBySelection.computeIfAbsent(namespace + "\u0000" + selector.key(),
+                        k -> ContainerPorts.of(selected));
+                checkTargetPorts(service, ports, findings);
             }
         }
         for (Workload workload : set.workloads()) {
@@ -57,18 +62,27 @@ public final class DanglingServiceRule implements Rule {
         }
     }
 
-    /** Headless Services are skipped: their DNS names the pods directly and targetPort plays no part. */
-    private static void checkTargetPorts(ManifestObject service, List<Workload> selected, FindingSink findings) {
-        Set<String> names = new HashSet<>();
-        Set<Long> numbers = new HashSet<>();
-        for (Workload workload : selected) {
-            for (Container container : workload.allContainers()) {
-                for (Object port : container.ports()) {
-                    Tree.text(port, List.of("name")).ifPresent(names::add);
-                    Tree.number(port, List.of("containerPort")).ifPresent(numbers::add);
+    /** The container ports declared by the pods a Service selects, by name and by number. */
+    private record ContainerPorts(Set<String> names, Set<Long> numbers) {
+        static ContainerPorts of(List<Workload> selected) {
+            Set<String> names = new HashSet<>();
+            Set<Long> numbers = new HashSet<>();
+            for (Workload workload : selected) {
+                for (Container container : workload.allContainers()) {
+                    for (Object port : container.ports()) {
+                        Tree.text(port, List.of("name")).ifPresent(names::add);
+                        Tree.number(port, List.of("containerPort")).ifPresent(numbers::add);
+                    }
                 }
             }
+            return new ContainerPorts(names, numbers);
         }
+    }
+
+    /** Headless Services are skipped: their DNS names the pods directly and targetPort plays no part. */
+    private static void checkTargetPorts(ManifestObject service, ContainerPorts declared, FindingSink findings) {
+        Set<String> names = declared.names();
+        Set<Long> numbers = declared.numbers();
         List<?> ports = Tree.list(service.data(), List.of("spec", "ports"));
         for (int i = 0; i < ports.size(); i++) {
             Object port = ports.get(i);

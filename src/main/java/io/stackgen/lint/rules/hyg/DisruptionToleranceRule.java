@@ -42,19 +42,24 @@ public final class DisruptionToleranceRule implements Rule {
     @Override
     public void check(LintSet set, FindingSink findings) {
         WorkloadIndex index = WorkloadIndex.of(set);
-        Map<String, Scale> autoscaled = autoscaled(set);
+        Map<Workload, Scale> scales = scales(set);
         Set<Workload> budgeted = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<String, Integer> replicasBySelection = new HashMap<>();
         for (ManifestObject budget : set.ofKind("PodDisruptionBudget")) {
-            List<Workload> selected = index.select(set.namespaceOf(budget),
-                    LabelSelector.of(Tree.at(budget.data(), List.of("spec", "selector")).orElse(null)));
-            budgeted.addAll(selected);
-            checkBudget(set, budget, selected, autoscaled, findings);
+            String namespace = set.namespaceOf(budget);
+            LabelSelector selector = LabelSelector.of(Tree.at(budget.data(), List.of("spec", "selector")).orElse(null));
+            List<Workload> selected = index.select(namespace, selector);
+            int replicas = replicasBySelection.computeIfAbsent(namespace + "\u0000" + selector.key(), k -> {
+                budgeted.addAll(selected);
+                return selected.stream().mapToInt(w -> scales.get(w).min()).sum();
+            });
+            checkBudget(budget, selected, replicas, findings);
         }
         for (Workload workload : set.workloads()) {
             if (!REPLICATED_KINDS.contains(workload.kind())) {
                 continue;
             }
-            Scale scale = scale(set, workload, autoscaled);
+            Scale scale = scales.get(workload);
             if (scale.max() < 2) {
                 continue;
             }
@@ -70,13 +75,8 @@ public final class DisruptionToleranceRule implements Rule {
         }
     }
 
-    private static void checkBudget(LintSet set, ManifestObject budget, List<Workload> selected,
-                                    Map<String, Scale> autoscaled, FindingSink findings) {
-        if (selected.isEmpty() || selected.stream().anyMatch(Workload::runsOnEveryNode)) {
-            return;
-        }
-        int replicas = selected.stream().mapToInt(w -> scale(set, w, autoscaled).min()).sum();
-        if (replicas == 0) {
+    private static void checkBudget(ManifestObject budget, List<Workload> selected, int replicas, FindingSink findings) {
+        if (replicas == 0 || selected.stream().anyMatch(Workload::runsOnEveryNode)) {
             return;
         }
         Map<String, Object> spec = Tree.map(budget.data(), List.of("spec"));
@@ -131,9 +131,16 @@ public final class DisruptionToleranceRule implements Rule {
                 || !Tree.list(spec, List.of("topologySpreadConstraints")).isEmpty();
     }
 
-    private static Scale scale(LintSet set, Workload workload, Map<String, Scale> autoscaled) {
-        Scale hpa = autoscaled.get(key(set.namespaceOf(workload.object()), workload.kind(), workload.object().name()));
-        return hpa != null ? hpa : new Scale(workload.replicas(), workload.replicas());
+    /** Every workload's scale, its HorizontalPodAutoscaler's when one targets it. */
+    private static Map<Workload, Scale> scales(LintSet set) {
+        Map<String, Scale> autoscaled = autoscaled(set);
+        Map<Workload, Scale> scales = new IdentityHashMap<>();
+        for (Workload workload : set.workloads()) {
+            Scale hpa = autoscaled.isEmpty() ? null
+                    : autoscaled.get(key(set.namespaceOf(workload.object()), workload.kind(), workload.object().name()));
+            scales.put(workload, hpa != null ? hpa : new Scale(workload.replicas(), workload.replicas()));
+        }
+        return scales;
     }
 
     /** HorizontalPodAutoscalers by {@code namespace/kind/name} of their target. */

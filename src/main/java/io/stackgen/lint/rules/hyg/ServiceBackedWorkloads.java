@@ -7,6 +7,7 @@ import io.stackgen.lint.model.Workload;
 import io.stackgen.lint.model.WorkloadIndex;
 import io.stackgen.manifest.ManifestObject;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,13 @@ final class ServiceBackedWorkloads {
     /** Workloads that some Service of the set sends traffic to. */
     static Set<Workload> of(LintSet set, WorkloadIndex index) {
         Set<Workload> backed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> selections = new HashSet<>();
         for (ManifestObject service : set.ofKind("Service")) {
-            backed.addAll(index.select(set.namespaceOf(service), selectorOf(service)));
+            LabelSelector selector = selectorOf(service);
+            String namespace = set.namespaceOf(service);
+            if (selections.add(namespace + "\u0000" + selector.key())) {
+                backed.addAll(index.select(namespace, selector));
+            }
         }
         return backed;
     }
