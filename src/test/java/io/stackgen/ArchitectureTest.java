@@ -9,7 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The stages' arrows point one way: cli → render → chart → values → common for rendering, and
- * cli → report → lint → manifest → common for linting; manifest knows nothing of how its input was made.
+ * cli → report → lint → manifest → common for linting; manifest knows nothing of how its input was made;
+ * cli → packaging → chart/manifest/common for chart archives.
  */
 @AnalyzeClasses(packages = "io.stackgen", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -21,16 +22,19 @@ class ArchitectureTest {
             .layer("render").definedBy("io.stackgen.render..")
             .layer("chart").definedBy("io.stackgen.chart..")
             .layer("values").definedBy("io.stackgen.values..")
+            .layer("packaging").definedBy("io.stackgen.packaging..")
             .layer("report").definedBy("io.stackgen.report..")
             .layer("lint").definedBy("io.stackgen.lint..")
             .layer("manifest").definedBy("io.stackgen.manifest..")
             .layer("common").definedBy("io.stackgen.common..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("chart").mayOnlyBeAccessedByLayers("cli", "render")
+            .whereLayer("packaging").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("chart").mayOnlyBeAccessedByLayers("cli", "render", "packaging")
             .whereLayer("values").mayOnlyBeAccessedByLayers("cli", "render", "chart")
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("lint").mayOnlyBeAccessedByLayers("cli", "report")
-            .whereLayer("manifest").mayOnlyBeAccessedByLayers("cli", "report", "lint")
-            .whereLayer("common").mayOnlyBeAccessedByLayers("cli", "render", "chart", "values", "manifest", "report", "lint");
+            .whereLayer("manifest").mayOnlyBeAccessedByLayers("cli", "report", "lint", "packaging")
+            .whereLayer("common").mayOnlyBeAccessedByLayers("cli", "render", "chart", "values", "manifest", "report", "lint",
+                    "packaging");
 }

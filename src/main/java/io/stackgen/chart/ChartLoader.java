@@ -7,12 +7,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Loads a chart from a directory, or a built-in chart by name. */
 public final class ChartLoader {
+    /**
+     * A chart folder holding this folder renders with the template library in it instead of the one built
+     * into stackgen: a packaged source chart ({@code stackgen package --source}) carries its own, so it
+     * renders the same wherever it is unpacked.
+     */
+    public static final String LIBRARY_DIR = "library";
+
     private ChartLoader() {
     }
 
@@ -33,6 +41,11 @@ public final class ChartLoader {
     }
 
     public static Chart load(Path root, String displayRoot) {
+        return load(root, displayRoot, List.of());
+    }
+
+    /** {@code ancestry}: the charts whose dependencies are being loaded, outermost first. */
+    static Chart load(Path root, String displayRoot, List<DependencyResolver.Loading> ancestry) {
         Path chartYaml = root.resolve("Chart.yaml");
         if (!Files.isRegularFile(chartYaml)) {
             throw new InputException(displayRoot + ": not a chart (no Chart.yaml)");
@@ -46,8 +59,12 @@ public final class ChartLoader {
         Optional<String> schemaJson = Files.isRegularFile(schema)
                 ? Optional.of(read(schema, displayRoot + "/values.schema.json"))
                 : Optional.empty();
+        List<DependencyResolver.Loading> withThis = new ArrayList<>(ancestry);
+        withThis.add(new DependencyResolver.Loading(DependencyResolver.identity(root), metadata.name()));
+        List<Subchart> subcharts = DependencyResolver.resolve(root, displayRoot, metadata, List.copyOf(withThis));
+        Path library = root.resolve(LIBRARY_DIR);
         return new Chart(metadata, root, displayRoot, defaults, schemaJson, templates(root, displayRoot),
-                BuiltinCharts.library());
+                Files.isDirectory(library) ? library : BuiltinCharts.library(), subcharts);
     }
 
     private static List<String> templates(Path root, String displayRoot) {

@@ -2,6 +2,7 @@ package io.stackgen.chart;
 
 import io.stackgen.common.InputException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
@@ -11,7 +12,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /** What Chart.yaml says: Helm's chart API v2 fields that rendering and packaging use. */
 public record ChartMetadata(String name, String version, String appVersion, String description, String type,
-                            Map<String, Object> raw) {
+                            List<Dependency> dependencies, Map<String, Object> raw) {
     /** Semantic Versioning 2.0.0, as Helm requires of a chart version. */
     private static final Pattern SEMVER = Pattern.compile(
             "v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
@@ -42,11 +43,21 @@ public record ChartMetadata(String name, String version, String appVersion, Stri
             throw new InputException(displayName + ": name must be lower-case letters, digits and '-', got '" + name + "'");
         }
         String version = string(raw, "version");
-        if (version == null || !SEMVER.matcher(version).matches()) {
-            throw new InputException(displayName + ": version must be a semantic version such as 1.2.3, got '" + version + "'");
-        }
+        checkVersion(displayName + ": version", version);
         return new ChartMetadata(name, version, string(raw, "appVersion"), string(raw, "description"),
-                string(raw, "type"), raw);
+                string(raw, "type"), Dependency.listFrom(displayName, raw), raw);
+    }
+
+    /** Refuses a chart version that is not a semantic version, as Helm does; {@code display} names it. */
+    public static void checkVersion(String display, String version) {
+        if (version == null || !SEMVER.matcher(version).matches()) {
+            throw new InputException(display + " must be a semantic version such as 1.2.3, got '" + version + "'");
+        }
+    }
+
+    /** The same chart installed under another name, as Helm does for a dependency's alias. */
+    ChartMetadata withName(String alias) {
+        return new ChartMetadata(alias, version, appVersion, description, type, dependencies, raw);
     }
 
     private static String string(Map<String, Object> raw, String key) {

@@ -20,12 +20,16 @@ public final class Main {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(out, err);
-        return cli.execute(args);
+        return run(args, out, err, CommandLine.defaultFactory());
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new StackgenCommand());
+    /** With {@code factory} making the command objects: tests hand commands a fixed clock or test reports. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        return commandLine(out, err, factory).execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new StackgenCommand(), factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof InputException ? EXIT_INPUT : EXIT_BUG);

@@ -1,16 +1,13 @@
 package io.stackgen.cli;
 
 import io.stackgen.manifest.ManifestDocument;
-import io.stackgen.render.Release;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,6 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "< --set < --set-string < --set-file < --set-literal. The result is checked against the chart's "
                 + "values.schema.json, and every rendered document is checked as a Kubernetes object.",
             "",
+            "Subcharts (Chart.yaml dependencies) render as Helm renders them: each with the values under its name, "
+                + "the parent's 'global' copied in, its own schema, and sources '<chart>/charts/<name>/templates/<file>'.",
+            "",
             "Output: '---' separated documents, each headed '# Source: <chart>/templates/<file>', in Helm's install "
                 + "order. Identical input gives identical bytes. Nothing is written if anything fails.",
             ""
@@ -39,57 +39,26 @@ public final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..2", paramLabel = "[NAME] CHART",
-            description = "Optional release name (Helm's order), then the chart.")
-    List<String> positional = new ArrayList<>();
-
     @Mixin
-    ValuesOptions values = new ValuesOptions();
-
-    @Option(names = "--release", paramLabel = "NAME", description = "Release name (default: release-name).")
-    String release;
-
-    @Option(names = {"-n", "--namespace"}, paramLabel = "NS", defaultValue = "default",
-            description = "Release namespace (default: ${DEFAULT-VALUE}).")
-    String namespace;
+    ReleaseOptions release = new ReleaseOptions();
 
     @Option(names = {"-s", "--show-only"}, paramLabel = "TEMPLATE",
-            description = "Only output documents from this template, e.g. templates/shards.yaml (repeatable).")
+            description = "Only output documents from this template, e.g. templates/shards.yaml, or "
+                    + "charts/linera-validator/templates/shards.yaml for a subchart's; globs allowed (repeatable).")
     List<String> showOnly = new ArrayList<>();
 
     @Option(names = "--output-dir", paramLabel = "DIR",
-            description = "Write one file per template under DIR/<chart>/templates/ instead of standard output. "
+            description = "Write one file per template under DIR/<chart>/templates/ (subcharts: DIR/<chart>/charts/<name>/templates/) "
+                    + "instead of standard output. "
                     + "All or nothing: on failure DIR is left as it was.")
     Path outputDir;
-
-    @Option(names = "--kube-version", paramLabel = "VERSION", defaultValue = Release.DEFAULT_KUBE_VERSION,
-            description = "Kubernetes version for capabilities.kubeVersion (default: ${DEFAULT-VALUE}).")
-    String kubeVersion;
-
-    @Option(names = {"-a", "--api-versions"}, paramLabel = "API",
-            description = "Extra API versions for capabilities.apiVersions, e.g. monitoring.coreos.com/v1 (repeatable).")
-    List<String> apiVersions = new ArrayList<>();
-
-    @Option(names = "--skip-schema-validation", description = "Do not check values against values.schema.json.")
-    boolean skipSchemaValidation;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Give up if rendering takes longer (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
 
     @Option(names = "--debug", description = "Print stack traces for errors.")
     boolean debug;
 
     @Override
     public Integer call() {
-        String chartRef = positional.get(positional.size() - 1);
-        String releaseName = positional.size() == 2 ? positional.get(0) : (release == null ? "release-name" : release);
-        if (positional.size() == 2 && release != null && !release.equals(positional.get(0))) {
-            throw new io.stackgen.common.InputException("release name given twice: '" + positional.get(0)
-                    + "' and --release '" + release + "'");
-        }
-        RenderRequest request = new RenderRequest(chartRef, releaseName, namespace, kubeVersion, apiVersions,
-                values, showOnly, !skipSchemaValidation, Duration.ofSeconds(timeoutSeconds));
+        RenderRequest request = release.request(showOnly);
         RenderedRelease rendered = ReleasePipeline.run(request, spec.commandLine().getErr());
         List<ManifestDocument> documents = rendered.documents();
         if (outputDir != null) {

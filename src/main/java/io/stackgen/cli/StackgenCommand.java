@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
             "",
             "Built-in charts: linera-validator, linera-block-exporter, linera-validator-stack, linea-stack."
         },
-        subcommands = {RenderCommand.class},
+        subcommands = {RenderCommand.class, LintCommand.class, RulesCommand.class, ValuesTableCommand.class,
+                PackageCommand.class},
         footer = {"", "Exit codes: 0 success, 1 lint findings at or above --fail-on, 2 bad input or usage, 3 internal error."})
 public final class StackgenCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -28,11 +28,11 @@ final class UserValuesReader {
                 builder.valuesFile(ValuesFile.parse(file, readFile(file)));
             }
         }
-        options.setJson.forEach(builder::setJson);
-        options.set.forEach(builder::set);
-        options.setString.forEach(builder::setString);
-        options.setFile.forEach(builder::setFile);
-        options.setLiteral.forEach(builder::setLiteral);
+        options.set.setJson.forEach(builder::setJson);
+        options.set.set.forEach(builder::set);
+        options.set.setString.forEach(builder::setString);
+        options.set.setFile.forEach(builder::setFile);
+        options.set.setLiteral.forEach(builder::setLiteral);
         return builder.build();
     }
 

@@ -2,6 +2,7 @@ package io.stackgen.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Helm's values flags, applied in Helm's precedence whatever their order on the command line. */
@@ -10,20 +11,14 @@ public final class ValuesOptions {
             description = "Values file (repeatable; later files win; '-' reads standard input).")
     List<String> valuesFiles = new ArrayList<>();
 
-    @Option(names = "--set-json", paramLabel = "KEY=JSON",
-            description = "Set a value to a JSON value, or merge a whole JSON object (applied after -f files).")
-    List<String> setJson = new ArrayList<>();
+    @Mixin
+    SetOptions set = new SetOptions();
 
-    @Option(names = "--set", paramLabel = "KEY=VAL",
-            description = "Set values with Helm's syntax: a.b=c, list[0]=x, {a,b} lists, \\, and \\. escapes; true/false/null/integers are typed.")
-    List<String> set = new ArrayList<>();
-
-    @Option(names = "--set-string", paramLabel = "KEY=VAL", description = "Like --set, but every value stays a string.")
-    List<String> setString = new ArrayList<>();
-
-    @Option(names = "--set-file", paramLabel = "KEY=FILE", description = "Set a value to the contents of a file.")
-    List<String> setFile = new ArrayList<>();
-
-    @Option(names = "--set-literal", paramLabel = "KEY=VAL", description = "Set a value to the literal string after '=' (no parsing).")
-    List<String> setLiteral = new ArrayList<>();
+    /** The same --set flags over other values files (lint renders one chart with several values sets). */
+    static ValuesOptions of(List<String> valuesFiles, SetOptions set) {
+        ValuesOptions options = new ValuesOptions();
+        options.valuesFiles = List.copyOf(valuesFiles);
+        options.set = set;
+        return options;
+    }
 }

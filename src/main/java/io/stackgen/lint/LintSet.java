@@ -4,9 +4,11 @@ import io.stackgen.lint.model.Workload;
 import io.stackgen.manifest.ManifestObject;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +21,7 @@ public final class LintSet {
     private final List<ManifestObject> objects = new ArrayList<>();
     private final Map<ManifestObject, String> defaultNamespaces = new IdentityHashMap<>();
     private final List<Workload> workloads = new ArrayList<>();
+    private final Map<String, ManifestObject> byKindNamespaceName = new HashMap<>();
 
     private LintSet() {
     }
@@ -51,6 +54,15 @@ public final class LintSet {
         return objects.stream().filter(o -> o.kind().equals(kind)).toList();
     }
 
+    /** The object of that kind and name in that (effective) namespace; the last one when written twice. */
+    public Optional<ManifestObject> find(String kind, String namespace, String name) {
+        return Optional.ofNullable(byKindNamespaceName.get(key(kind, namespace, name)));
+    }
+
+    private static String key(String kind, String namespace, String name) {
+        return kind + '\u0000' + namespace + '\u0000' + name;
+    }
+
     /** Objects that run pods, as {@link Workload} views (the same instances on every call). */
     public List<Workload> workloads() {
         return Collections.unmodifiableList(workloads);
@@ -68,8 +80,10 @@ public final class LintSet {
             for (ManifestObject object : objects) {
                 set.objects.add(object);
                 set.defaultNamespaces.put(object, defaultNamespace);
+                String namespace = set.namespaceOf(object);
+                set.byKindNamespaceName.put(key(object.kind(), namespace, object.name()), object);
                 if (WORKLOAD_KINDS.contains(object.kind())) {
-                    set.workloads.add(new Workload(object));
+                    set.workloads.add(new Workload(object, (kind, name) -> set.find(kind, namespace, name)));
                 }
             }
             return this;

@@ -21,14 +21,22 @@ public final class RuleRunner {
 
             @Override
             public void report(ManifestObject object, List<?> path, Severity severity, String message) {
-                report(object, path, object.positionOf(path), severity, message);
+                add(object, path, object.positionOf(path), severity, message);
             }
 
             @Override
-            public void report(ManifestObject object, List<?> path, SourcePosition position, Severity severity,
-                               String message) {
-                findings.add(new Finding(metadata.id(), severity, set.ref(object), FieldPath.render(path),
-                        position, object.template(), message, metadata.fix()));
+            public void reportWithin(ManifestObject object, List<?> path, int valueLine, Severity severity, String message) {
+                add(object, path, object.positionWithin(path, valueLine), severity, message);
+            }
+
+            @Override
+            public void reportAt(ManifestObject object, List<?> path, SourcePosition position, Severity severity, String message) {
+                add(object, path, position, severity, message);
+            }
+
+            private void add(ManifestObject object, List<?> path, SourcePosition position, Severity severity, String message) {
+                findings.add(new Finding(metadata.id(), severity, set.ref(object), FieldPath.render(path), position,
+                        object.template(), message, metadata.fix()));
             }
         });
         return findings;

@@ -3,6 +3,7 @@ package io.stackgen.manifest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -88,6 +89,52 @@ public record ManifestObject(String file, String template, int document, Map<Str
             current = next.get()[1];
         }
         return found;
+    }
+
+    /**
+     * Where line {@code valueLine} (0-based) of the text at {@code path} is written. In a literal block scalar
+     * ({@code |}) every line of the text is a line of the file, starting on the line after the indicator, so that
+     * line is found; for any other style (quoted, plain, folded) lines do not map, and the field itself is given.
+     */
+    public SourcePosition positionWithin(List<?> path, int valueLine) {
+        Node current = node;
+        Node keyOrItem = node;
+        for (Object step : path) {
+            Optional<Node[]> next = child(current, step);
+            if (next.isEmpty()) {
+                return positionOf(path);
+            }
+            keyOrItem = next.get()[0];
+            current = next.get()[1];
+        }
+        if (!(current instanceof ScalarNode scalar) || scalar.getScalarStyle() != ScalarStyle.LITERAL || valueLine < 0) {
+            return at(keyOrItem);
+        }
+        int lineStart = lineStart(scalar.getValue(), valueLine);
+        if (lineStart < 0) {
+            return at(keyOrItem);
+        }
+        int indent = 0;
+        while (lineStart + indent < scalar.getValue().length() && scalar.getValue().charAt(lineStart + indent) == ' ') {
+            indent++;
+        }
+        SourcePosition indicator = at(scalar);
+        // the block is indented past its key (map entry) or sits where the indicator is (list item "- |")
+        int blockColumn = keyOrItem == scalar ? indicator.column() : at(keyOrItem).column() + 2;
+        return new SourcePosition(file, indicator.line() + 1 + valueLine, blockColumn + indent);
+    }
+
+    /** Offset of 0-based line {@code line} in the text, or -1 when the text has fewer lines. */
+    private static int lineStart(String text, int line) {
+        int start = 0;
+        for (int i = 0; i < line; i++) {
+            int newline = text.indexOf('\n', start);
+            if (newline < 0) {
+                return -1;
+            }
+            start = newline + 1;
+        }
+        return start;
     }
 
     /** Returns {key-or-item node, value node} for one path step. */

@@ -32,7 +32,7 @@ final class ChartResourceLocator implements ResourceLocator {
         for (Path root : new Path[] {templates, library}) {
             Path candidate = confined(root, name);
             if (candidate != null && Files.isRegularFile(candidate)) {
-                return Files.readString(candidate, encoding);
+                return TrimmedLines.of(Files.readString(candidate, encoding));
             }
         }
         throw new ResourceNotFoundException("template '" + fullName + "' not found in the chart's templates/ or the shared library");

@@ -5,11 +5,13 @@ import com.hubspot.jinjava.interpret.InterpretException;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.TemplateError;
 import io.stackgen.chart.Chart;
+import io.stackgen.chart.ChartScope;
 import io.stackgen.common.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +23,27 @@ import java.util.Map;
  */
 public final class ReleaseRenderer {
     private final Chart chart;
+    private final String sourceRoot;
     private final Jinjava jinjava;
 
-    public ReleaseRenderer(Chart chart) {
+    /** @param sourceRoot the chart's place in source names: its name, or {@code parent/charts/<key>} */
+    private ReleaseRenderer(Chart chart, String sourceRoot) {
         this.chart = chart;
+        this.sourceRoot = sourceRoot;
         this.jinjava = TemplateEngine.create(chart.templatesDir(), chart.library());
+    }
+
+    /**
+     * Every chart of a release, each with its own values and chart context and the shared release, in
+     * Helm's order: by source name ({@code umbrella/charts/…} before {@code umbrella/templates/…}).
+     */
+    public static List<RenderedTemplate> renderAll(ChartScope root, Release release) {
+        List<RenderedTemplate> out = new ArrayList<>();
+        for (ChartScope scope : root.all()) {
+            out.addAll(new ReleaseRenderer(scope.chart(), scope.sourceRoot()).render(scope.values(), release));
+        }
+        out.sort(Comparator.comparing(RenderedTemplate::source));
+        return List.copyOf(out);
     }
 
     public List<RenderedTemplate> render(Map<String, Object> values, Release release) {
@@ -57,17 +75,17 @@ public final class ReleaseRenderer {
 
     private RenderedTemplate renderOne(String template, Map<String, Object> shared) {
         String file = chart.display("templates/" + template);
-        String source = chart.name() + "/templates/" + template.substring(0, template.length() - ".j2".length());
+        String source = sourceRoot + "/templates/" + template.substring(0, template.length() - ".j2".length());
         String text;
         try {
-            text = Files.readString(chart.templatesDir().resolve(template), StandardCharsets.UTF_8);
+            text = TrimmedLines.of(Files.readString(chart.templatesDir().resolve(template), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage());
         }
         Map<String, Object> context = new LinkedHashMap<>(shared);
         context.put("template", new StrictMap(Map.of(
                 "name", source,
-                "basePath", chart.name() + "/templates"), "template"));
+                "basePath", sourceRoot + "/templates"), "template"));
         JinjavaInterpreter interpreter = jinjava.newInterpreter();
         interpreter.getContext().putAll(context);
         interpreter.getContext().setDynamicVariableResolver(ReleaseRenderer::constantOrFail);

@@ -17,8 +17,13 @@ public final class Coalescer {
     public record Coalesced(Map<String, Object> values, List<String> warnings) {}
 
     public static Coalesced coalesce(Map<String, Object> chartDefaults, Map<String, Object> userValues) {
+        return coalesce(chartDefaults, userValues, List.of());
+    }
+
+    /** As {@link #coalesce(Map, Map)} for a subchart's scope: warnings name paths below {@code scope}. */
+    public static Coalesced coalesce(Map<String, Object> chartDefaults, Map<String, Object> userValues, List<?> scope) {
         List<String> warnings = new ArrayList<>();
-        Map<String, Object> values = coalesceTables(userValues, chartDefaults, new ArrayList<>(), warnings);
+        Map<String, Object> values = coalesceTables(userValues, chartDefaults, new ArrayList<>(scope), warnings);
         return new Coalesced(values, List.copyOf(warnings));
     }
 

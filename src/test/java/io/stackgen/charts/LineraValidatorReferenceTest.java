@@ -1,15 +1,7 @@
 package io.stackgen.charts;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.stackgen.support.CliRun;
-import io.stackgen.support.DataDiff;
-import io.stackgen.support.Fixtures;
-import io.stackgen.support.ManifestData;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,15 +27,6 @@ class LineraValidatorReferenceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void rendersTheSameObjectsAsHelm(ReferenceCase reference) throws IOException {
-        CliRun run = CliRun.of(reference.renderArgs());
-        assertThat(run.exitCode()).as(run.describe()).isZero();
-
-        Map<String, Object> expected = ManifestData.byIdentity(Files.readString(Fixtures.path(reference.expectedFile())));
-        Map<String, Object> actual = ManifestData.byIdentity(run.out());
-
-        assertThat(actual.keySet()).as("objects rendered").containsExactlyInAnyOrderElementsOf(expected.keySet());
-        for (String key : expected.keySet()) {
-            assertThat(DataDiff.between(expected.get(key), actual.get(key))).as(key).isEmpty();
-        }
+        reference.assertRendersLikeHelm();
     }
 }

@@ -10,7 +10,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /**
  * Multi-document YAML as data, keyed by (API group, kind, namespace, name), with the differences the
  * reference README allows removed: labels naming the rendering tool, Helm test hook pods, and the
- * values of checksum/* annotations.
+ * values of checksum/* annotations. A key repeated in one mapping keeps its last value, as the
+ * lenient parsers that accepted the upstream renders do (stackgen's own output never repeats a key:
+ * the render refuses it).
  */
 public final class ManifestData {
     private ManifestData() {
@@ -18,7 +20,7 @@ public final class ManifestData {
 
     public static Map<String, Object> byIdentity(String yaml) {
         Map<String, Object> objects = new LinkedHashMap<>();
-        for (Object doc : new Load(LoadSettings.builder().build()).loadAllFromString(yaml)) {
+        for (Object doc : new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build()).loadAllFromString(yaml)) {
             if (!(doc instanceof Map<?, ?> map)) {
                 continue;
             }

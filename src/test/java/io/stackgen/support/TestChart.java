@@ -14,10 +14,25 @@ public final class TestChart {
     }
 
     public static TestChart in(Path dir) {
+        return named(dir, "demo", "1.0.0");
+    }
+
+    /** A chart with that name and version in Chart.yaml (appVersion "2.0"), no values, no templates. */
+    public static TestChart named(Path dir, String name, String version) {
         TestChart chart = new TestChart(dir);
-        chart.file("Chart.yaml", "apiVersion: v2\nname: demo\nversion: 1.0.0\nappVersion: \"2.0\"\n");
+        chart.file("Chart.yaml", "apiVersion: v2\nname: " + name + "\nversion: " + version + "\nappVersion: \"2.0\"\n");
         chart.file("values.yaml", "");
         return chart;
+    }
+
+    /** Adds Chart.yaml's {@code dependencies:} list, given as its YAML items. */
+    public TestChart dependencies(String items) {
+        try {
+            Files.writeString(root.resolve("Chart.yaml"), "dependencies:\n" + items, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
     }
 
     public TestChart values(String yaml) {

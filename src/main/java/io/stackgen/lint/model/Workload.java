@@ -5,15 +5,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** An object that runs pods (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob), seen through its pod template. */
 public final class Workload {
     private final ManifestObject object;
     private final List<Object> podSpecPath;
+    private final Neighbours neighbours;
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
     private Optional<RoleEvidence> role;
 
+    /** Finds objects of the workload's namespace by kind and name, e.g. the ConfigMap a volume mounts. */
+    @FunctionalInterface
+    public interface Neighbours {
+        Optional<ManifestObject> find(String kind, String name);
+    }
+
+    /** A workload seen alone: the objects it refers to are unknown. */
     public Workload(ManifestObject object) {
+        this(object, (kind, name) -> Optional.empty());
+    }
+
+    public Workload(ManifestObject object, Neighbours neighbours) {
         this.object = object;
+        this.neighbours = neighbours;
         this.podSpecPath = switch (object.kind()) {
             case "Pod" -> List.of("spec");
             case "CronJob" -> List.of("spec", "jobTemplate", "spec", "template", "spec");
@@ -81,6 +97,26 @@ public final class Workload {
     /** The path of a pod spec field, e.g. {@code podSpecAt("volumes", 0)}. */
     public List<Object> podSpecAt(Object... more) {
         return Tree.path(podSpecPath, more);
+    }
+
+    /** An object of the workload's namespace that the linted set holds, e.g. {@code neighbour("ConfigMap", "x")}. */
+    public Optional<ManifestObject> neighbour(String kind, String name) {
+        return neighbours.find(kind, name);
+    }
+
+    /**
+     * A fact computed from this workload alone (its volumes, its key files), kept so that the rules asking for it
+     * do not compute it again. {@code key} names the fact: one constant per kind of fact.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<Workload, T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this); // outside the map: computing one fact may ask for another
+            Object earlier = derived.putIfAbsent(key, value);
+            value = earlier != null ? earlier : value;
+        }
+        return (T) value;
     }
 
     /** Signer or not, and why; computed once. */

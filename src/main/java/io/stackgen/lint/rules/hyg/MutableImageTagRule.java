@@ -7,6 +7,7 @@ import io.stackgen.lint.LintSet;
 import io.stackgen.lint.Rule;
 import io.stackgen.lint.Severity;
 import io.stackgen.lint.model.Container;
+import io.stackgen.lint.model.ImageName;
 import io.stackgen.lint.model.Workload;
 
 @LintRule(id = "HYG01", title = "Image tag that can change under a running node", severity = Severity.MEDIUM,
@@ -29,7 +30,7 @@ public final class MutableImageTagRule implements Rule {
                 if (image.isEmpty()) {
                     continue;
                 }
-                ImageReference reference = ImageReference.parse(image);
+                ImageName reference = ImageName.parse(image);
                 String who = "container '" + container.name() + "'" + (signer ? " of a signer" : "");
                 if (!reference.digest().isEmpty()) {
                     continue;

@@ -1,6 +1,7 @@
 package io.stackgen.lint.rules.hyg;
 
 import io.stackgen.lint.model.Container;
+import io.stackgen.lint.model.ImageName;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,6 @@ final class NodeClients {
     }
 
     private static String repository(Container container) {
-        return ImageReference.parse(container.image()).repository().toLowerCase(Locale.ROOT);
+        return ImageName.parse(container.image()).repository().toLowerCase(Locale.ROOT);
     }
 }

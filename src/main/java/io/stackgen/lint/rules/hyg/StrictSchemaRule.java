@@ -34,7 +34,7 @@ public final class StrictSchemaRule implements Rule {
             for (DuplicateKey duplicate : object.duplicates()) {
                 List<Object> path = new ArrayList<>(duplicate.path());
                 path.add(duplicate.key());
-                findings.report(object, path, duplicate.second(), Severity.MEDIUM, "key '" + duplicate.key()
+                findings.reportAt(object, path, duplicate.second(), Severity.MEDIUM, "key '" + duplicate.key()
                         + "' is written twice" + (duplicate.path().isEmpty() ? "" : " in " + FieldPath.render(duplicate.path()))
                         + " (first at line " + duplicate.first().line() + "); kubectl rejects the object, Helm keeps "
                         + "the last copy");

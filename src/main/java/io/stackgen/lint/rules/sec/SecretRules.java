@@ -9,6 +9,12 @@ public final class SecretRules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new KeyMaterialInConfigMapRule(),
+                new LiteralEnvSecretRule(),
+                new SecretNamedConfigKeyRule(),
+                new InlineSecretDataRule(),
+                new SecretInArgsRule(),
+                new WellKnownDevKeyRule());
     }
 }

@@ -1,0 +1,105 @@
+package io.stackgen.bench;
+
+import io.stackgen.lint.LintEngine;
+import io.stackgen.lint.LintResult;
+import io.stackgen.lint.LintSet;
+import io.stackgen.lint.RuleCatalog;
+import io.stackgen.manifest.ManifestObject;
+import io.stackgen.manifest.ManifestReader;
+import io.stackgen.support.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Objects linted per second: every rule of the catalogue over {@value #OBJECTS} objects made from the upstream
+ * reference renders (StatefulSets, Deployments, Services, ConfigMaps, Ingresses, Gateway routes, ...), each copy
+ * of the renders in namespaces of its own, as a fleet of releases would be. The scores are objects per second.
+ *
+ * <pre>mvn -B -Pbench test-compile exec:exec@bench</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class LintThroughputBenchmark {
+    static final int OBJECTS = 10_240;
+    private static final Pattern NAMESPACE = Pattern.compile("(?m)^([ \\t]*namespace:[ \\t]*)([a-z0-9.-]+)[ \\t]*$");
+
+    private final LintEngine engine = new LintEngine(RuleCatalog.all(), List.of(), Clock.systemUTC());
+    private final List<String> texts = new ArrayList<>();
+    private LintSet set;
+
+    @Setup
+    public void generate() throws IOException {
+        List<String> renders;
+        try (Stream<Path> files = Files.walk(Fixtures.path("reference/renders"))) {
+            renders = files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(LintThroughputBenchmark::read).toList();
+        }
+        LintSet.Builder builder = LintSet.builder();
+        int count = 0;
+        for (int copy = 0; count < OBJECTS; copy++) {
+            for (int r = 0; r < renders.size() && count < OBJECTS; r++) {
+                String text = NAMESPACE.matcher(renders.get(r)).replaceAll("$1$2-" + copy);
+                List<ManifestObject> objects = ManifestReader.read("copy-" + copy + "/render-" + r + ".yaml", text);
+                objects = objects.subList(0, Math.min(objects.size(), OBJECTS - count));
+                builder.add(objects, "bench-" + copy);
+                texts.add(text);
+                count += objects.size();
+            }
+        }
+        set = builder.build();
+        if (set.objects().size() != OBJECTS) {
+            throw new IllegalStateException("generated " + set.objects().size() + " objects, not " + OBJECTS);
+        }
+    }
+
+    /** The rules alone, over objects already read. */
+    @Benchmark
+    @OperationsPerInvocation(OBJECTS)
+    public LintResult lint() {
+        return engine.lint(set);
+    }
+
+    /** Reading the YAML (positions, sources, duplicate keys) and then linting: what a run costs after start-up. */
+    @Benchmark
+    @OperationsPerInvocation(OBJECTS)
+    public LintResult readAndLint() {
+        LintSet.Builder builder = LintSet.builder();
+        int count = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            List<ManifestObject> objects = ManifestReader.read("input-" + i + ".yaml", texts.get(i));
+            objects = objects.subList(0, Math.min(objects.size(), OBJECTS - count));
+            builder.add(objects, "bench-" + i);
+            count += objects.size();
+        }
+        return engine.lint(builder.build());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.stackgen.cli;
+
+import io.stackgen.common.AtomicFiles;
+import io.stackgen.lint.LintEngine;
+import io.stackgen.lint.LintResult;
+import io.stackgen.lint.LintSet;
+import io.stackgen.lint.RuleSelection;
+import io.stackgen.lint.Suppression;
+import io.stackgen.report.ReportOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "lint",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Check Kubernetes manifests for what costs validator operators money: double signing, key material in "
+                + "plain sight, conflicting Ingress and Gateway API exposure, and hygiene.",
+            "",
+            "INPUT is a manifest file, a directory (every *.yaml, *.yml and *.json below it; hidden entries skipped), "
+                + "'-' for standard input, or a chart (a built-in chart's name or a directory with Chart.yaml), which "
+                + "is rendered first as 'stackgen render' would. All inputs are linted together, so cross-object rules "
+                + "see every release and namespace.",
+            "",
+            "Each --values FILE is a values set: the charts are rendered and linted once per set, with the plain "
+                + "manifests, and findings name the set: linera-validator[values: prod.yaml]:120:7.",
+            "",
+            "Suppress a finding with the annotation lint.stackgen.io/ignore.<RULE>: \"<reason>\" on the object (or "
+                + "its pod template), or in .stackgen.yaml (see --config).",
+            ""
+        },
+        footer = {"", "Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 bad input or usage, 3 internal error.",
+            "", "Examples:",
+            "  stackgen lint manifests/",
+            "  helm template my-chart | stackgen lint -",
+            "  stackgen lint linera-validator -f base.yaml --values prod.yaml --values staging.yaml",
+            "  stackgen lint out/ --format text --format sarif=lint.sarif --fail-on critical"})
+public final class LintCommand implements Callable<Integer> {
+    private final LintEnvironment environment;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Manifest file, directory, '-' or chart.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "-f", paramLabel = "FILE",
+            description = "Values file for every chart input and values set, layered as in 'render' (repeatable).")
+    List<String> layers = new ArrayList<>();
+
+    @Option(names = "--values", paramLabel = "FILE",
+            description = "A values set: render and lint the charts once per --values file, on top of the -f files (repeatable).")
+    List<String> valueSets = new ArrayList<>();
+
+    @Mixin
+    SetOptions set = new SetOptions();
+
+    @Option(names = "--release", paramLabel = "NAME", defaultValue = "release-name",
+            description = "Release name for rendered charts (default: ${DEFAULT-VALUE}).")
+    String release;
+
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS", defaultValue = "default",
+            description = "Namespace of objects that name none, and of rendered charts (default: ${DEFAULT-VALUE}).")
+    String namespace;
+
+    @Option(names = "--enable", paramLabel = "RULE", split = ",",
+            description = "Run only these rules or families, e.g. DS or DS01,SEC02 (repeatable; default: all).")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "RULE", split = ",",
+            description = "Do not run these rules or families, e.g. HYG (repeatable; wins over --enable).")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "high",
+            description = "Exit 1 when a finding is at least this severe: " + FailOn.VALUES + " (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--format", paramLabel = "NAME[=FILE]",
+            description = "Report format and where to write it (standard output without FILE); repeatable, e.g. "
+                    + "--format text --format sarif=lint.sarif (default: text).")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Suppressions file (default: .stackgen.yaml in the working directory or the nearest folder above).")
+    String config;
+
+    @Option(names = "--debug", description = "Print stack traces for errors.")
+    boolean debug;
+
+    public LintCommand() {
+        this(LintEnvironment.system());
+    }
+
+    LintCommand(LintEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        FailOn threshold = FailOn.parse(failOn);
+        List<ReportTarget> targets = ReportTarget.parse(formats.isEmpty() ? List.of("text") : formats, environment.reports());
+        RuleSelection rules = RuleSelection.of(environment.rules(), enable, disable);
+        List<Suppression> suppressions = LintConfigFile.load(Optional.ofNullable(config), environment.workingDirectory());
+        PrintWriter err = spec.commandLine().getErr();
+
+        List<LintSet> sets = LintInputs.read(inputs,
+                new LintInputs.ChartOptions(layers, valueSets, set, release, namespace), err);
+        LintResult result = new LintEngine(rules, suppressions, environment.clock()).lint(sets);
+
+        write(result, targets);
+        if (targets.stream().noneMatch(ReportTarget::toStdout)) {
+            result.notices().forEach(n -> err.println("warning: " + n.where() + ": " + n.message()));
+            err.println(summary(result));
+        }
+        err.flush();
+        return threshold.fails(result.findings()) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+    }
+
+    /** Every report is made in memory first, so a failing one leaves no file half-written or changed. */
+    private void write(LintResult result, List<ReportTarget> targets) {
+        Map<ReportTarget, String> texts = new LinkedHashMap<>();
+        for (ReportTarget target : targets) {
+            ReportOptions options = new ReportOptions(target.toStdout() && environment.colourTerminal(),
+                    StackgenVersion.number(), environment.workingDirectory());
+            StringBuilder text = new StringBuilder();
+            try {
+                target.report().write(result, options, text);
+            } catch (IOException e) {
+                throw new UncheckedIOException("report " + target.report().name() + " failed", e);
+            }
+            texts.put(target, text.toString());
+        }
+        texts.forEach((target, text) -> {
+            if (target.toStdout()) {
+                spec.commandLine().getOut().print(text);
+                spec.commandLine().getOut().flush();
+            } else {
+                AtomicFiles.write(target.file().orElseThrow(), text);
+            }
+        });
+    }
+
+    private static String summary(LintResult result) {
+        return "stackgen lint: " + result.findings().size() + " finding(s), " + result.suppressed().size()
+                + " suppressed, " + result.notices().size() + " notice(s), in " + result.objects() + " object(s)";
+    }
+}

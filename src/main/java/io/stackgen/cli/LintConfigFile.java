@@ -1,0 +1,118 @@
+package io.stackgen.cli;
+
+import io.stackgen.common.InputException;
+import io.stackgen.lint.Glob;
+import io.stackgen.lint.ObjectSelector;
+import io.stackgen.lint.Suppression;
+import io.stackgen.values.ValuesFile;
+import io.stackgen.values.ValuesLayer;
+import io.stackgen.values.ValuesSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code .stackgen.yaml}: read from {@code --config}, else from the working directory or the nearest folder above
+ * it. Checked against {@code schemas/stackgen-config.schema.json}; each problem names file:line:col.
+ */
+final class LintConfigFile {
+    static final String NAME = ".stackgen.yaml";
+    private static final String SCHEMA = "stackgen/schemas/stackgen-config.schema.json";
+    private static ValuesSchema schema;
+
+    private LintConfigFile() {
+    }
+
+    /** The suppressions of the explicit file, else of the one found upward from {@code workingDirectory}. */
+    static List<Suppression> load(Optional<String> explicit, Path workingDirectory) {
+        if (explicit.isPresent()) {
+            Path file = workingDirectory.resolve(explicit.get());
+            if (!Files.isRegularFile(file)) {
+                throw new InputException("--config " + explicit.get() + ": no such file");
+            }
+            return parse(explicit.get(), read(file, explicit.get()));
+        }
+        return find(workingDirectory)
+                .map(file -> {
+                    String display = workingDirectory.relativize(file).toString();
+                    return parse(display, read(file, display));
+                })
+                .orElse(List.of());
+    }
+
+    /** The nearest {@code .stackgen.yaml} in {@code start} or a folder above it. */
+    static Optional<Path> find(Path start) {
+        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(NAME);
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static List<Suppression> parse(String display, byte[] bytes) {
+        ValuesLayer file = ValuesFile.parse(display, bytes);
+        List<String> problems = schema().check(file.tree(), path -> nearestOrigin(file, path));
+        if (!problems.isEmpty()) {
+            throw new InputException(String.join("\n", problems));
+        }
+        List<Suppression> suppressions = new ArrayList<>();
+        List<?> entries = file.tree().get("suppressions") instanceof List<?> list ? list : List.of();
+        for (int i = 0; i < entries.size(); i++) {
+            Map<?, ?> entry = (Map<?, ?>) entries.get(i);
+            Map<?, ?> object = (Map<?, ?>) entry.get("object");
+            ObjectSelector selector = new ObjectSelector(glob(object, "kind"), glob(object, "namespace"), glob(object, "name"));
+            Optional<LocalDate> expires = Optional.ofNullable((String) entry.get("expires")).map(LocalDate::parse);
+            String where = file.originOf(List.of("suppressions", i)).orElse(display);
+            suppressions.add(new Suppression((String) entry.get("rule"), selector, ((String) entry.get("reason")).strip(),
+                    expires, where));
+        }
+        return suppressions;
+    }
+
+    /** A missing property is reported at the entry that lacks it. */
+    private static Optional<String> nearestOrigin(ValuesLayer file, List<Object> path) {
+        for (int end = path.size(); end > 0; end--) {
+            Optional<String> origin = file.originOf(path.subList(0, end));
+            if (origin.isPresent()) {
+                return origin;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Glob> glob(Map<?, ?> selector, String part) {
+        return Optional.ofNullable((String) selector.get(part)).map(Glob::of);
+    }
+
+    private static byte[] read(Path file, String display) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException(display + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static synchronized ValuesSchema schema() {
+        if (schema == null) {
+            try (InputStream in = LintConfigFile.class.getClassLoader().getResourceAsStream(SCHEMA)) {
+                if (in == null) {
+                    throw new IllegalStateException(SCHEMA + " is missing from this stackgen build");
+                }
+                schema = ValuesSchema.parse(SCHEMA, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return schema;
+    }
+}

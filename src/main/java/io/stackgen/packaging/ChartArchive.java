@@ -1,0 +1,195 @@
+package io.stackgen.packaging;
+
+import io.stackgen.chart.ChartLoader;
+import io.stackgen.chart.ChartMetadata;
+import io.stackgen.common.InputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+
+/**
+ * A chart archive read from bytes that may come from anywhere: a Helm chart ({@code stackgen package})
+ * or a stackgen source chart ({@code stackgen package --source}). Reading checks everything
+ * {@link ArchiveReader} checks, then that {@code <top>/Chart.yaml} is a valid chart whose name is the
+ * top directory's.
+ */
+public final class ChartArchive {
+    /** What an archive holds, with the OCI media types it is pushed under and the file name it is written to. */
+    public enum Kind {
+        HELM("application/vnd.cncf.helm.config.v1+json", "application/vnd.cncf.helm.chart.content.v1.tar+gzip", ".tgz"),
+        STACKGEN_SOURCE("application/vnd.stackgen.chart.config.v1+json",
+                "application/vnd.stackgen.chart.content.v1.tar+gzip", ".stackgen.tgz");
+
+        private final String configMediaType;
+        private final String layerMediaType;
+        private final String suffix;
+
+        Kind(String configMediaType, String layerMediaType, String suffix) {
+            this.configMediaType = configMediaType;
+            this.layerMediaType = layerMediaType;
+            this.suffix = suffix;
+        }
+
+        public String configMediaType() {
+            return configMediaType;
+        }
+
+        public String layerMediaType() {
+            return layerMediaType;
+        }
+
+        /** {@code <name>-<version>.tgz} or {@code <name>-<version>.stackgen.tgz}. */
+        public String fileName(String name, String version) {
+            return name + "-" + version + suffix;
+        }
+
+        public static Optional<Kind> byLayerMediaType(String mediaType) {
+            return Stream.of(values()).filter(k -> k.layerMediaType.equals(mediaType)).findFirst();
+        }
+    }
+
+    private final String display;
+    private final ArchiveReader.Contents contents;
+    private final ChartMetadata metadata;
+    private final Kind kind;
+
+    private ChartArchive(String display, ArchiveReader.Contents contents, ChartMetadata metadata, Kind kind) {
+        this.display = display;
+        this.contents = contents;
+        this.metadata = metadata;
+        this.kind = kind;
+    }
+
+    /** Reads an archive whose kind is told by its content: a source chart carries its template library. */
+    public static ChartArchive read(byte[] tgz, String display) {
+        return read(tgz, display, null);
+    }
+
+    /** Reads an archive whose kind the caller knows (from its OCI media type); null: tell it by content. */
+    public static ChartArchive read(byte[] tgz, String display, Kind kind) {
+        ArchiveReader.Contents contents = ArchiveReader.read(tgz, display);
+        String chartYamlName = contents.top() + "/Chart.yaml";
+        byte[] chartYaml = contents.files().get("Chart.yaml");
+        if (chartYaml == null) {
+            throw new InputException(display + ": not a chart archive: no " + chartYamlName);
+        }
+        ChartMetadata metadata = ChartMetadata.parse(display + ": " + chartYamlName,
+                new String(chartYaml, StandardCharsets.UTF_8));
+        if (!metadata.name().equals(contents.top())) {
+            throw new InputException(display + ": the top directory '" + contents.top() + "/' does not match the chart name '"
+                    + metadata.name() + "' in " + chartYamlName);
+        }
+        boolean hasLibrary = contents.files().keySet().stream().anyMatch(p -> p.startsWith(ChartLoader.LIBRARY_DIR + "/"));
+        return new ChartArchive(display, contents, metadata, kind != null ? kind : hasLibrary ? Kind.STACKGEN_SOURCE : Kind.HELM);
+    }
+
+    public String name() {
+        return metadata.name();
+    }
+
+    public String version() {
+        return metadata.version();
+    }
+
+    /** Chart.yaml as parsed. */
+    public Map<String, Object> chartYaml() {
+        return metadata.raw();
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The latest time of any entry: the packaging epoch for archives stackgen wrote. */
+    public Instant modified() {
+        return contents.modified();
+    }
+
+    /** File contents by path below the top directory, sorted. */
+    public SortedMap<String, byte[]> files() {
+        return contents.files();
+    }
+
+    /**
+     * Writes the chart to {@code dir/<name>/}, which must not exist yet: everything goes into a temporary
+     * folder in {@code dir} first and is renamed into place, so a failure leaves nothing behind.
+     *
+     * @return the chart folder
+     */
+    public Path extractTo(Path dir) {
+        Path target = dir.resolve(name());
+        try {
+            Files.createDirectories(dir);
+            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new InputException(target + ": already exists; remove it or extract elsewhere");
+            }
+            Path temp = Files.createTempDirectory(dir, "." + name() + ".");
+            try {
+                Path root = temp.resolve(name());
+                Files.createDirectory(root);
+                for (String directory : contents.directories()) {
+                    Files.createDirectories(inside(root, directory));
+                }
+                for (Map.Entry<String, byte[]> file : contents.files().entrySet()) {
+                    Path path = inside(root, file.getKey());
+                    Files.createDirectories(path.getParent());
+                    Files.write(path, file.getValue(), StandardOpenOption.CREATE_NEW);
+                }
+                move(root, target);
+            } finally {
+                deleteTree(temp);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new InputException(target + ": already exists; remove it or extract elsewhere");
+        } catch (IOException e) {
+            throw new InputException(display + ": cannot extract to " + dir + ": " + e.getMessage());
+        }
+        return target;
+    }
+
+    /** The reader already refused names that leave the chart; this keeps the promise should it ever change. */
+    private static Path inside(Path root, String relative) {
+        Path path = root.resolve(relative).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalStateException("archive path escapes the chart: " + relative);
+        }
+        return path;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover hidden temporary folder is harmless; the chart itself is in place or absent
+        }
+    }
+}
