@@ -12,6 +12,9 @@ final class NodeClients {
             "\\b(besu|maru|teku|web3signer|linera|scylla|scylladb|geth|erigon|nethermind|reth|lighthouse"
                     + "|prysm|nimbus|lodestar|cometbft|tendermint|gaia|osmosis|agave|solana|polkadot|avalanchego|bor|heimdall)\\b");
 
+    /** Tools named after the chain they serve that are not nodes themselves: linera-exporter, ethstats, … */
+    private static final Pattern COMPANION_IMAGE = Pattern.compile("exporter|ethstats|explorer|faucet|indexer|tx-sender");
+
     private NodeClients() {
     }
 
@@ -22,7 +25,8 @@ final class NodeClients {
 
     /** A blockchain client or its database: slow to start, holds chain data. */
     static boolean isNode(Container container) {
-        return NODE_IMAGE.matcher(repository(container)).find();
+        String repository = repository(container);
+        return NODE_IMAGE.matcher(repository).find() && !COMPANION_IMAGE.matcher(repository).find();
     }
 
     private static String repository(Container container) {

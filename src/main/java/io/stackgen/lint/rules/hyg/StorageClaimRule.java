@@ -31,65 +31,80 @@ public final class StorageClaimRule implements Rule {
 
     @Override
     public void check(LintSet set, FindingSink findings) {
+        Claims claims = new Claims(immediateClasses(set), findings);
         Set<String> chainDataClaims = chainDataClaims(set);
         for (ManifestObject object : set.objects()) {
             if (object.kind().equals("PersistentVolumeClaim")) {
-                checkClaim(object, List.of("spec"), chainDataClaims.contains(set.namespaceOf(object) + "/" + object.name()),
-                        findings);
+                claims.check(object, List.of("spec"), chainDataClaims.contains(set.namespaceOf(object) + "/" + object.name()));
             } else if (object.kind().equals("ScyllaCluster")) {
-                checkScyllaRacks(object, findings);
+                claims.checkScyllaRacks(object);
             }
         }
         for (Workload workload : set.workloads()) {
             if (workload.kind().equals("StatefulSet")) {
-                checkTemplates(workload, findings);
+                boolean chainData = holdsChainData(workload);
+                List<?> templates = Tree.list(workload.object().data(), List.of("spec", "volumeClaimTemplates"));
+                for (int i = 0; i < templates.size(); i++) {
+                    claims.check(workload.object(), List.of("spec", "volumeClaimTemplates", i, "spec"), chainData);
+                }
             }
         }
     }
 
-    private static void checkTemplates(Workload statefulSet, FindingSink findings) {
-        boolean chainData = holdsChainData(statefulSet);
-        List<?> templates = Tree.list(statefulSet.object().data(), List.of("spec", "volumeClaimTemplates"));
-        for (int i = 0; i < templates.size(); i++) {
-            checkClaim(statefulSet.object(), List.of("spec", "volumeClaimTemplates", i, "spec"), chainData, findings);
+    /** The checks of one claim spec, with what the set says about its storage classes. */
+    private record Claims(Set<String> immediateClasses, FindingSink findings) {
+
+        void check(ManifestObject object, List<Object> specPath, boolean chainData) {
+            Map<String, Object> spec = Tree.map(object.data(), specPath);
+            requireStorageClass(object, specPath, spec);
+            if (chainData) {
+                List<Object> sizePath = Tree.path(specPath, "resources", "requests", "storage");
+                requireChainSize(object, sizePath, Tree.at(object.data(), sizePath).orElse(null));
+            }
+        }
+
+        /** ScyllaCluster (scylla-operator v1): spec.datacenter.racks[].storage.{capacity, storageClassName}. */
+        void checkScyllaRacks(ManifestObject cluster) {
+            List<?> racks = Tree.list(cluster.data(), List.of("spec", "datacenter", "racks"));
+            for (int i = 0; i < racks.size(); i++) {
+                List<Object> storagePath = List.of("spec", "datacenter", "racks", i, "storage");
+                Map<String, Object> storage = Tree.map(cluster.data(), storagePath);
+                requireStorageClass(cluster, storagePath, storage);
+                requireChainSize(cluster, Tree.path(storagePath, "capacity"), storage.get("capacity"));
+            }
+        }
+
+        private void requireStorageClass(ManifestObject object, List<Object> specPath, Map<String, Object> spec) {
+            Object storageClass = spec.get("storageClassName");
+            if (storageClass == null) {
+                List<Object> at = spec.containsKey("storageClassName") ? Tree.path(specPath, "storageClassName") : specPath;
+                findings.report(object, at, "the claim names no storageClassName, so it gets whatever class the cluster "
+                        + "marks default (binding mode, zone and expansion unknown)");
+            } else if (immediateClasses.contains(String.valueOf(storageClass))) {
+                findings.report(object, Tree.path(specPath, "storageClassName"), "storage class " + storageClass
+                        + " binds Immediate: the volume is provisioned before the pod is scheduled, possibly in a zone "
+                        + "where the pod cannot run (use volumeBindingMode WaitForFirstConsumer)");
+            }
+        }
+
+        private void requireChainSize(ManifestObject object, List<Object> sizePath, Object size) {
+            OptionalDouble bytes = Quantities.parse(size);
+            if (bytes.isPresent() && bytes.getAsDouble() < CHAIN_DATA_FLOOR) {
+                findings.report(object, sizePath, "chain data gets only " + size + ", below the 10Gi any real network "
+                        + "outgrows within days");
+            }
         }
     }
 
-    private static void checkClaim(ManifestObject object, List<Object> specPath, boolean chainData, FindingSink findings) {
-        Map<String, Object> spec = Tree.map(object.data(), specPath);
-        requireStorageClass(object, specPath, spec, findings);
-        if (chainData) {
-            List<Object> sizePath = Tree.path(specPath, "resources", "requests", "storage");
-            requireChainSize(object, sizePath, Tree.at(object.data(), sizePath).orElse(null), findings);
+    /** StorageClasses the set renders that bind volumes immediately (the default binding mode). */
+    private static Set<String> immediateClasses(LintSet set) {
+        Set<String> immediate = new HashSet<>();
+        for (ManifestObject storageClass : set.ofKind("StorageClass")) {
+            if (!"WaitForFirstConsumer".equals(Tree.text(storageClass.data(), List.of("volumeBindingMode")).orElse("Immediate"))) {
+                immediate.add(storageClass.name());
+            }
         }
-    }
-
-    /** ScyllaCluster (scylla-operator v1): spec.datacenter.racks[].storage.{capacity, storageClassName}. */
-    private static void checkScyllaRacks(ManifestObject cluster, FindingSink findings) {
-        List<?> racks = Tree.list(cluster.data(), List.of("spec", "datacenter", "racks"));
-        for (int i = 0; i < racks.size(); i++) {
-            List<Object> storagePath = List.of("spec", "datacenter", "racks", i, "storage");
-            Map<String, Object> storage = Tree.map(cluster.data(), storagePath);
-            requireStorageClass(cluster, storagePath, storage, findings);
-            requireChainSize(cluster, Tree.path(storagePath, "capacity"), storage.get("capacity"), findings);
-        }
-    }
-
-    private static void requireStorageClass(ManifestObject object, List<Object> specPath, Map<String, Object> spec,
-                                            FindingSink findings) {
-        if (spec.get("storageClassName") == null) {
-            List<Object> at = spec.containsKey("storageClassName") ? Tree.path(specPath, "storageClassName") : specPath;
-            findings.report(object, at, "the claim names no storageClassName, so it gets whatever class the cluster "
-                    + "marks default (binding mode, zone and expansion unknown)");
-        }
-    }
-
-    private static void requireChainSize(ManifestObject object, List<Object> sizePath, Object size, FindingSink findings) {
-        OptionalDouble bytes = Quantities.parse(size);
-        if (bytes.isPresent() && bytes.getAsDouble() < CHAIN_DATA_FLOOR) {
-            findings.report(object, sizePath, "chain data gets only " + size + ", below the 10Gi any real network "
-                    + "outgrows within days");
-        }
+        return immediate;
     }
 
     /** {@code namespace/claim} of standalone claims that a chain node or signer mounts. */

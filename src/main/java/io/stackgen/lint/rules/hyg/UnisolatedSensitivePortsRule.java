@@ -33,9 +33,9 @@ import java.util.regex.Pattern;
 public final class UnisolatedSensitivePortsRule implements Rule {
     /** Engine API (8551 authenticated, 8550 in Linea's setup), privval, databases (PostgreSQL, MySQL, CQL, Redis, MongoDB). */
     private static final Map<Integer, String> SENSITIVE_PORTS = Map.of(
-            8551, "engine API", 1234, "remote-signer (privval)", 5432, "PostgreSQL", 3306, "MySQL",
-            9042, "CQL (Cassandra/ScyllaDB)", 19042, "ScyllaDB shard-aware CQL", 6379, "Redis", 27017, "MongoDB",
-            26257, "CockroachDB");
+            8551, "engine API port", 1234, "privval port", 5432, "PostgreSQL port", 3306, "MySQL port",
+            9042, "ScyllaDB/Cassandra CQL port", 19042, "ScyllaDB shard-aware port", 6379, "Redis port",
+            27017, "MongoDB port", 26257, "CockroachDB port");
     private static final Pattern SENSITIVE_NAME = Pattern.compile(
             "(?i)^(engine|engine-api|engine-rpc|authrpc|privval|postgres|postgresql|mysql|cql|redis|mongodb)$");
 
@@ -54,11 +54,11 @@ public final class UnisolatedSensitivePortsRule implements Rule {
             if (exposure.isEmpty() && !workload.isSigner()) {
                 continue;
             }
-            String what = exposure.map(e -> e.what() + (workload.isSigner() ? " of a signer" : ""))
-                    .orElse("a signer's pods");
+            String what = exposure.map(e -> "its " + e.what() + (workload.isSigner() ? ", and it is a signer" : ""))
+                    .orElse("a signer");
             List<Object> at = exposure.map(Exposure::path).orElse(firstPortOrContainers(workload));
-            findings.report(workload.object(), at, what + " with no NetworkPolicy selecting the pods: "
-                    + "every pod in the cluster can connect");
+            findings.report(workload.object(), at, "no NetworkPolicy selects these pods, so every pod in the cluster "
+                    + "can reach " + what);
         }
     }
 
@@ -70,8 +70,8 @@ public final class UnisolatedSensitivePortsRule implements Rule {
                 String name = Tree.text(ports.get(i), List.of("name")).orElse("");
                 String known = SENSITIVE_PORTS.get((int) number);
                 if (known != null || SENSITIVE_NAME.matcher(name).matches()) {
-                    String label = known != null ? known : "port '" + name + "'";
-                    return Optional.of(new Exposure(container.at("ports", i), label + " (" + number + ")"));
+                    String label = known != null ? known + " " + number : "port '" + name + "' (" + number + ")";
+                    return Optional.of(new Exposure(container.at("ports", i), label));
                 }
             }
         }

@@ -33,8 +33,10 @@ class UpstreamLineaStackTest {
                 .containsExactly(
                         tuple("linea-stack-rel-maru-pdb", "spec.minAvailable", 15),
                         tuple("linea-stack-rel-sequencer-pdb", "spec.minAvailable", 34));
-        assertThat(budgets.get(0).message()).contains("minAvailable 1 with 1 replica of StatefulSet/linea-stack-rel-maru");
-        assertThat(budgets.get(1).message()).contains("StatefulSet/linea-stack-rel-sequencer");
+        // maru (image consensys/maru) and the sequencer (Besu with --node-private-key-file) are signers.
+        assertThat(budgets.get(0).message()).contains("minAvailable 1 with 1 replica of StatefulSet/linea-stack-rel-maru (a signer)");
+        assertThat(budgets.get(1).message()).contains("StatefulSet/linea-stack-rel-sequencer (a signer)")
+                .contains("force-deleting a signer's pod");
         assertThat(budgets).allSatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
             assertThat(f.template()).endsWith("/pdb.yaml");
