@@ -6,6 +6,7 @@ import io.stackgen.lint.model.Tree;
 import io.stackgen.manifest.ManifestObject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ final class GatewayApi {
     }
 
     private final LintSet set;
-    private final Map<String, ManifestObject> gateways = new HashMap<>();
+    private final Map<String, ManifestObject> gateways = new LinkedHashMap<>();
     private final Map<String, List<Listener>> listeners = new HashMap<>();
     private final Map<String, ManifestObject> namespaces = new HashMap<>();
     private final Map<String, List<ManifestObject>> grantsByNamespace = new HashMap<>();
