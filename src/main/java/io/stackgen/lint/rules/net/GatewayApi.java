@@ -82,13 +82,13 @@ final class GatewayApi {
     static GatewayApi of(LintSet set) {
         GatewayApi api = new GatewayApi(set);
         for (ManifestObject object : set.objects()) {
-            String namespace = set.namespaceOf(object);
             if (object.kind().equals("Namespace") && object.group().isEmpty()) {
                 api.namespaces.put(object.name(), object);
             }
-            if (!object.group().equals(GROUP)) {
+            if (!object.apiVersion().startsWith(GROUP + "/")) {
                 continue;
             }
+            String namespace = set.namespaceOf(object);
             if (object.kind().equals("Gateway")) {
                 String key = namespace + "/" + object.name();
                 api.gateways.put(key, object);

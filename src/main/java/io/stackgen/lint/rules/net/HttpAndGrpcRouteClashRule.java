@@ -62,10 +62,8 @@ public final class HttpAndGrpcRouteClashRule implements Rule {
                 if (!grpc.route().kind().equals("GRPCRoute")) {
                     continue;
                 }
-                List<Attached> clashing = new ArrayList<>(httpEverywhere);
-                if (grpc.hostnames() == null) {
-                    clashing = httpAll;
-                } else {
+                List<Attached> clashing = grpc.hostnames() == null ? httpAll : new ArrayList<>(httpEverywhere);
+                if (grpc.hostnames() != null) {
                     for (Hostnames.Pattern hostname : grpc.hostnames()) {
                         clashing.addAll(http.intersecting(hostname));
                     }
