@@ -1,6 +1,7 @@
 package io.stackgen.lint;
 
 import io.stackgen.manifest.ManifestObject;
+import io.stackgen.manifest.SourcePosition;
 import java.util.List;
 
 /** Where a rule reports; bound to the rule, so a finding carries the rule's id, severity and fix. */
@@ -16,6 +17,14 @@ public interface FindingSink {
      * the line reports the field itself.
      */
     default void reportWithin(ManifestObject object, List<?> path, int valueLine, Severity severity, String message) {
+        report(object, path, severity, message);
+    }
+
+    /**
+     * Reports at an explicit place, for what the object's data no longer shows: of a key written twice, the data
+     * keeps only the last copy, but the finding belongs at the second. A sink that cannot place it reports the field.
+     */
+    default void reportAt(ManifestObject object, List<?> path, SourcePosition position, Severity severity, String message) {
         report(object, path, severity, message);
     }
 }

@@ -29,6 +29,11 @@ public final class RuleRunner {
                 add(object, path, object.positionWithin(path, valueLine), severity, message);
             }
 
+            @Override
+            public void reportAt(ManifestObject object, List<?> path, SourcePosition position, Severity severity, String message) {
+                add(object, path, position, severity, message);
+            }
+
             private void add(ManifestObject object, List<?> path, SourcePosition position, Severity severity, String message) {
                 findings.add(new Finding(metadata.id(), severity, set.ref(object), FieldPath.render(path), position,
                         object.template(), message, metadata.fix()));

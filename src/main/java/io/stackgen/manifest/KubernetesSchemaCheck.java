@@ -1,45 +1,15 @@
 package io.stackgen.manifest;
 
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
-import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.stackgen.common.InputException;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks a document is a Kubernetes object: apiVersion, kind and metadata.name are present, and for
- * kinds the Kubernetes API defines, every field is one the API knows, with the right type (through
- * fabric8's kubernetes-model, whose classes mirror the API's OpenAPI schema). Custom resources are
- * checked for the envelope only.
+ * Checks a rendered document is a Kubernetes object: apiVersion, kind and metadata.name are present, and for
+ * kinds the Kubernetes API defines, every field is one the API knows, with the right type
+ * ({@link KubernetesSchema}). Custom resources are checked for the envelope only.
  */
 public final class KubernetesSchemaCheck {
-    private static final ObjectMapper MAPPER = strictMapper();
-    private static final Map<Class<?>, List<BeanPropertyDefinition>> PROPERTIES = new ConcurrentHashMap<>();
-
     private KubernetesSchemaCheck() {
-    }
-
-    /** Like the API server: a number or boolean where the API wants a string (labels, annotations, env) is an error. */
-    private static ObjectMapper strictMapper() {
-        ObjectMapper mapper = new ObjectMapper()
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, false);
-        mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        return mapper;
     }
 
     public static void check(ManifestDocument document) {
@@ -49,20 +19,20 @@ public final class KubernetesSchemaCheck {
         if (!document.kind().endsWith("List") && (document.name() == null || document.name().isBlank())) {
             throw new InputException(where + ": metadata.name is missing");
         }
-        Object typed;
-        try {
-            typed = MAPPER.convertValue(document.object(), KubernetesResource.class);
-        } catch (IllegalArgumentException e) {
-            throw new InputException(where + ": " + typeProblem(e));
+        List<KubernetesSchema.Problem> problems = KubernetesSchema.problems(document.object());
+        if (!problems.isEmpty()) {
+            throw new InputException(where + ": " + message(problems.get(0), document));
         }
-        if (typed instanceof GenericKubernetesResource) {
-            return;
-        }
-        Optional<String> unknown = unknownField(typed, "");
-        if (unknown.isPresent()) {
-            throw new InputException(where + ": unknown field '" + unknown.get() + "' (not in the "
-                    + document.apiVersion() + " " + document.kind() + " API)");
-        }
+    }
+
+    private static String message(KubernetesSchema.Problem problem, ManifestDocument document) {
+        String path = problem.dottedPath();
+        return switch (problem.kind()) {
+            case UNKNOWN_FIELD -> "unknown field '" + path + "' (not in the " + document.apiVersion() + " "
+                    + document.kind() + " API)";
+            case WRONG_TYPE -> (path.isEmpty() ? "" : path + ": ") + "wrong type: " + problem.detail();
+            case UNREADABLE -> "not a valid object: " + problem.detail();
+        };
     }
 
     private static String describe(ManifestDocument document) {
@@ -74,84 +44,5 @@ public final class KubernetesSchemaCheck {
         if (!(value instanceof String s) || s.isBlank()) {
             throw new InputException(where + ": " + field + " is missing");
         }
-    }
-
-    private static String typeProblem(IllegalArgumentException e) {
-        if (e.getCause() instanceof JsonMappingException mapping) {
-            StringBuilder path = new StringBuilder();
-            for (JsonMappingException.Reference ref : mapping.getPath()) {
-                if (ref.getFieldName() != null) {
-                    path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-                } else if (ref.getIndex() >= 0) {
-                    path.append('[').append(ref.getIndex()).append(']');
-                }
-            }
-            String message = mapping.getOriginalMessage().lines().findFirst().orElse("").replaceAll(" \\(class [^)]*\\)", "");
-            return (path.length() == 0 ? "" : path + ": ") + "wrong type: " + message;
-        }
-        return "not a valid object: " + e.getMessage().lines().findFirst().orElse("");
-    }
-
-    /** The first field, in document order, that landed in a model object's additionalProperties. */
-    private static Optional<String> unknownField(Object value, String path) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (value instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                Optional<String> found = unknownField(list.get(i), path + "[" + i + "]");
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-            return Optional.empty();
-        }
-        if (value instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                Optional<String> found = unknownField(e.getValue(), path + "[" + e.getKey() + "]");
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-            return Optional.empty();
-        }
-        if (!value.getClass().getName().startsWith("io.fabric8.kubernetes.api.model")) {
-            return Optional.empty();
-        }
-        for (BeanPropertyDefinition property : properties(value.getClass())) {
-            AnnotatedMember getter = property.getAccessor();
-            if (getter == null) {
-                continue;
-            }
-            Object child = getter.getValue(value);
-            String childPath = path.isEmpty() ? property.getName() : path + "." + property.getName();
-            if ("additionalProperties".equals(getter.getName()) || "getAdditionalProperties".equals(getter.getName())) {
-                continue;
-            }
-            Optional<String> found = unknownField(child, childPath);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return additional(value).map(key -> path.isEmpty() ? key : path + "." + key);
-    }
-
-    private static Optional<String> additional(Object model) {
-        try {
-            Object extra = model.getClass().getMethod("getAdditionalProperties").invoke(model);
-            if (extra instanceof Map<?, ?> map && !map.isEmpty()) {
-                return Optional.of(String.valueOf(map.keySet().iterator().next()));
-            }
-        } catch (ReflectiveOperationException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    private static List<BeanPropertyDefinition> properties(Class<?> type) {
-        return PROPERTIES.computeIfAbsent(type, t -> {
-            BeanDescription description = MAPPER.getSerializationConfig().introspect(MAPPER.constructType(t));
-            return List.copyOf(description.findProperties());
-        });
     }
 }
