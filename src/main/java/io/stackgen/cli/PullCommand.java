@@ -4,7 +4,6 @@ import io.stackgen.common.AtomicFiles;
 import io.stackgen.oci.OciReference;
 import io.stackgen.packaging.ChartArchive;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,18 +42,14 @@ public final class PullCommand implements Callable<Integer> {
     @Mixin
     RegistryOptions registry = new RegistryOptions();
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Give up on a registry request after this long (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
-
-    @Option(names = "--debug", description = "Print each registry request (never credentials) and stack traces for errors.")
-    boolean debug;
+    @Mixin
+    RegistryRequestOptions requests = new RegistryRequestOptions();
 
     @Override
     public Integer call() {
         OciReference ref = OciReference.chart(reference);
         OciCharts.Fetched fetched = OciCharts.fetch(ref,
-                registry.settings(Duration.ofSeconds(timeoutSeconds), debug, false, spec.commandLine().getErr()));
+                registry.settings(requests.timeout(), requests.debug, false, spec.commandLine().getErr()));
         ChartArchive chart = fetched.chart();
         Path file = destination.resolve(chart.kind().fileName(chart.name(), chart.version()));
         AtomicFiles.write(file, fetched.pulled().archive());

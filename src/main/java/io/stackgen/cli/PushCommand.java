@@ -10,11 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,12 +49,8 @@ public final class PushCommand implements Callable<Integer> {
     @Mixin
     RegistryOptions registry = new RegistryOptions();
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Give up on a registry request after this long (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
-
-    @Option(names = "--debug", description = "Print each registry request (never credentials) and stack traces for errors.")
-    boolean debug;
+    @Mixin
+    RegistryRequestOptions requests = new RegistryRequestOptions();
 
     @Override
     public Integer call() {
@@ -66,7 +60,7 @@ public final class PushCommand implements Callable<Integer> {
         ChartArtifact artifact = new ChartArtifact(OciCharts.kind(chart.kind()), chart.chartYaml(), bytes,
                 OciCharts.created(chart, System.getenv()));
         RegistryClient client = RegistryClient.connect(repository.host(),
-                registry.settings(Duration.ofSeconds(timeoutSeconds), debug, false, spec.commandLine().getErr()));
+                registry.settings(requests.timeout(), requests.debug, false, spec.commandLine().getErr()));
         ChartPusher.Pushed pushed = ChartPusher.push(client, repository, artifact);
         spec.commandLine().getOut().println("Pushed: " + pushed.pinned());
         spec.commandLine().getOut().flush();
