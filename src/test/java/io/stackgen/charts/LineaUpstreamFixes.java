@@ -51,6 +51,8 @@ final class LineaUpstreamFixes {
         fixes.besuPortsPassedAsFlags();
         fixes.maruConfigInReleaseNamespace();
         fixes.backupPerComponent();
+        fixes.nodesRunRestricted();
+        fixes.nodesIsolatedByNetworkPolicies();
         return fixes;
     }
 
@@ -210,6 +212,80 @@ final class LineaUpstreamFixes {
             container.put("env", env);
             objects.put("batch/CronJob//" + FULLNAME + "-" + component + "-backup", cronJob);
         }
+    }
+
+    /**
+     * "Security contexts": sequencer, maru and besu pods run as uid/gid 1000 with RuntimeDefault seccomp;
+     * every container (init containers too) without privilege escalation or capabilities, on a read-only
+     * root filesystem; sequencer and besu get an emptyDir at /tmp (maru's /tmp already is one).
+     */
+    private void nodesRunRestricted() {
+        Map<String, Object> pod = Map.of("runAsNonRoot", true, "runAsUser", 1000, "runAsGroup", 1000, "fsGroup", 1000,
+                "seccompProfile", Map.of("type", "RuntimeDefault"));
+        Map<String, Object> container = Map.of("allowPrivilegeEscalation", false, "readOnlyRootFilesystem", true,
+                "capabilities", Map.of("drop", List.of("ALL")));
+        for (String component : List.of("sequencer", "maru", "besu")) {
+            Map<String, Object> podSpec = map(objects.get("apps/StatefulSet//" + FULLNAME + "-" + component), "spec", "template", "spec");
+            podSpec.put("securityContext", pod);
+            for (String field : List.of("initContainers", "containers")) {
+                if (podSpec.containsKey(field)) {
+                    list(podSpec, field).forEach(each -> map(each).put("securityContext", container));
+                }
+            }
+            if (!component.equals("maru")) {
+                list(podSpec, "volumes").add(Map.of("name", "tmp", "emptyDir", Map.of()));
+                list(map(list(podSpec, "containers").get(0)), "volumeMounts").add(Map.of("name", "tmp", "mountPath", "/tmp"));
+            }
+        }
+    }
+
+    /**
+     * "NetworkPolicies": new, one Ingress policy each for the sequencer, maru and besu pods, allowing the
+     * in-chart callers, metrics from the "monitoring" namespace and besu's public RPC from anywhere.
+     */
+    private void nodesIsolatedByNetworkPolicies() {
+        Map<String, Object> metrics = rule(List.of(Map.of("namespaceSelector",
+                Map.of("matchLabels", Map.of("kubernetes.io/metadata.name", "monitoring")))), tcp(9545));
+        addNetworkPolicy("sequencer", List.of(
+                rule(List.of(pods("maru")), tcp(8550), tcp(8545)),
+                rule(List.of(pods("maru"), pods("besu")), tcp(9545)),
+                rule(List.of(pods("besu")), tcp(30303), udp(30303)),
+                metrics));
+        addNetworkPolicy("maru", List.of(metrics));
+        addNetworkPolicy("besu", List.of(
+                Map.of("ports", List.of(tcp(8545), tcp(8546))),
+                rule(List.of(pods("maru")), tcp(8550)),
+                rule(List.of(pods("sequencer"), pods("besu")), tcp(30303), udp(30303)),
+                metrics));
+    }
+
+    private void addNetworkPolicy(String component, List<Object> ingress) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("name", FULLNAME + "-" + component + "-netpol");
+        metadata.put("labels", standardLabels(component));
+        Map<String, Object> policy = new LinkedHashMap<>();
+        policy.put("apiVersion", "networking.k8s.io/v1");
+        policy.put("kind", "NetworkPolicy");
+        policy.put("metadata", metadata);
+        policy.put("spec", Map.of("podSelector", Map.of("matchLabels", selectorLabels(component)),
+                "policyTypes", List.of("Ingress"), "ingress", ingress));
+        objects.put("networking.k8s.io/NetworkPolicy//" + FULLNAME + "-" + component + "-netpol", policy);
+    }
+
+    private static Map<String, Object> rule(List<Object> from, Object... ports) {
+        return Map.of("from", from, "ports", List.of(ports));
+    }
+
+    private static Map<String, Object> pods(String component) {
+        return Map.of("podSelector", Map.of("matchLabels", selectorLabels(component)));
+    }
+
+    private static Map<String, Object> tcp(int port) {
+        return Map.of("protocol", "TCP", "port", port);
+    }
+
+    private static Map<String, Object> udp(int port) {
+        return Map.of("protocol", "UDP", "port", port);
     }
 
     private static String find(String text, String regex) {
