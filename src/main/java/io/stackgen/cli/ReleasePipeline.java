@@ -23,7 +23,11 @@ final class ReleasePipeline {
     }
 
     static RenderedRelease run(RenderRequest request, PrintWriter warnings) {
-        Chart chart = ChartLoader.load(request.chart());
+        return run(ChartLoader.load(request.chart()), request, warnings);
+    }
+
+    /** With the chart already loaded (a fleet loads each chart once for all its releases). */
+    static RenderedRelease run(Chart chart, RenderRequest request, PrintWriter warnings) {
         UserValues user = UserValuesReader.read(request.values());
         ReleaseValues.Resolved values = ReleaseValues.resolve(chart, user);
         values.warnings().forEach(warnings::println);
