@@ -6,6 +6,10 @@ import com.hubspot.jinjava.LegacyOverrides;
 import com.hubspot.jinjava.lib.fn.ELFunctionDefinition;
 import io.stackgen.render.filters.HelmFilters;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Jinjava set up for YAML: trim and lstrip blocks, map iteration over keys,
@@ -19,8 +23,25 @@ final class TemplateEngine {
     private TemplateEngine() {
     }
 
+    /** Engines by chart: a fleet renders many releases of a few charts. Bounded, as tests make charts by the hundred. */
+    private static final Map<List<Path>, Jinjava> ENGINES = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Path>, Jinjava> eldest) {
+            return size() > 32;
+        }
+    });
+
+    /**
+     * The engine for a chart, shared by every render of it on every thread: it holds configuration, the parsed
+     * templates and expressions (by their text), and no state of any render.
+     */
+    static Jinjava forChart(Path templates, Path library) {
+        return ENGINES.computeIfAbsent(List.of(templates, library), key -> create(templates, library));
+    }
+
     static Jinjava create(Path templates, Path library) {
         JinjavaConfig config = JinjavaConfig.newBuilder()
+                .withInterperterFactory(new ParsedTemplates())
                 .withTrimBlocks(true)
                 .withLstripBlocks(true)
                 .withNestedInterpretationEnabled(false)
