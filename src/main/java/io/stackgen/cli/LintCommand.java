@@ -38,6 +38,10 @@ import picocli.CommandLine.Spec;
             "Each --values FILE is a values set: the charts are rendered and linted once per set, with the plain "
                 + "manifests, and findings name the set: linera-validator[values: prod.yaml]:120:7.",
             "",
+            "With --fleet FILE, the releases of a fleet file (or those --only selects) are rendered and linted as one "
+                + "set, so cross-release rules see every release and namespace; findings name the release: "
+                + "eu-1[linera-validator]:120:7.",
+            "",
             "Suppress a finding with the annotation lint.stackgen.io/ignore.<RULE>: \"<reason>\" on the object (or "
                 + "its pod template), or in .stackgen.yaml (see --config).",
             ""
@@ -47,8 +51,12 @@ import picocli.CommandLine.Spec;
             "  stackgen lint manifests/",
             "  helm template my-chart | stackgen lint -",
             "  stackgen lint linera-validator -f base.yaml --values prod.yaml --values staging.yaml",
-            "  stackgen lint out/ --format text --format sarif=lint.sarif --fail-on critical"})
+            "  stackgen lint out/ --format text --format sarif=lint.sarif --fail-on critical",
+            "  stackgen lint --fleet stackgen.fleet.yaml --only prod"})
 public final class LintCommand implements Callable<Integer> {
+    private static final List<String> SINGLE_RELEASE_OPTIONS = List.of("-f", "--values", "--set", "--set-json",
+            "--set-string", "--set-file", "--set-literal", "--release", "--namespace");
+
     private final LintEnvironment environment;
 
     @Spec
@@ -97,6 +105,9 @@ public final class LintCommand implements Callable<Integer> {
             description = "Suppressions file (default: .stackgen.yaml in the working directory or the nearest folder above).")
     String config;
 
+    @Mixin
+    FleetOptions fleet = new FleetOptions();
+
     @Option(names = "--debug", description = "Print stack traces for errors.")
     boolean debug;
 
@@ -116,8 +127,9 @@ public final class LintCommand implements Callable<Integer> {
         List<Suppression> suppressions = LintConfigFile.load(Optional.ofNullable(config), environment.workingDirectory());
         PrintWriter err = spec.commandLine().getErr();
 
-        List<LintSet> sets = LintInputs.read(inputs,
-                new LintInputs.ChartOptions(layers, valueSets, set, release, namespace), err);
+        fleet.check(spec.commandLine().getParseResult(), "INPUT", SINGLE_RELEASE_OPTIONS);
+        List<LintSet> sets = fleet.given() ? List.of(FleetLintSet.of(fleet, err))
+                : LintInputs.read(inputs, new LintInputs.ChartOptions(layers, valueSets, set, release, namespace), err);
         LintResult result = new LintEngine(rules, suppressions, environment.clock()).lint(sets);
 
         write(result, targets);

@@ -4,13 +4,8 @@ import io.stackgen.common.InputException;
 import io.stackgen.lint.Glob;
 import io.stackgen.lint.ObjectSelector;
 import io.stackgen.lint.Suppression;
-import io.stackgen.values.ValuesFile;
 import io.stackgen.values.ValuesLayer;
-import io.stackgen.values.ValuesSchema;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,8 +20,7 @@ import java.util.Optional;
  */
 final class LintConfigFile {
     static final String NAME = ".stackgen.yaml";
-    private static final String SCHEMA = "stackgen/schemas/stackgen-config.schema.json";
-    private static ValuesSchema schema;
+    private static final String SCHEMA = "stackgen-config.schema.json";
 
     private LintConfigFile() {
     }
@@ -60,11 +54,7 @@ final class LintConfigFile {
     }
 
     static List<Suppression> parse(String display, byte[] bytes) {
-        ValuesLayer file = ValuesFile.parse(display, bytes);
-        List<String> problems = schema().check(file.tree(), path -> nearestOrigin(file, path));
-        if (!problems.isEmpty()) {
-            throw new InputException(String.join("\n", problems));
-        }
+        ValuesLayer file = SchemaCheckedYaml.read(display, bytes, SCHEMA);
         List<Suppression> suppressions = new ArrayList<>();
         List<?> entries = file.tree().get("suppressions") instanceof List<?> list ? list : List.of();
         for (int i = 0; i < entries.size(); i++) {
@@ -79,17 +69,6 @@ final class LintConfigFile {
         return suppressions;
     }
 
-    /** A missing property is reported at the entry that lacks it. */
-    private static Optional<String> nearestOrigin(ValuesLayer file, List<Object> path) {
-        for (int end = path.size(); end > 0; end--) {
-            Optional<String> origin = file.originOf(path.subList(0, end));
-            if (origin.isPresent()) {
-                return origin;
-            }
-        }
-        return Optional.empty();
-    }
-
     private static Optional<Glob> glob(Map<?, ?> selector, String part) {
         return Optional.ofNullable((String) selector.get(part)).map(Glob::of);
     }
@@ -100,19 +79,5 @@ final class LintConfigFile {
         } catch (IOException e) {
             throw new InputException(display + ": cannot read: " + e.getMessage());
         }
-    }
-
-    private static synchronized ValuesSchema schema() {
-        if (schema == null) {
-            try (InputStream in = LintConfigFile.class.getClassLoader().getResourceAsStream(SCHEMA)) {
-                if (in == null) {
-                    throw new IllegalStateException(SCHEMA + " is missing from this stackgen build");
-                }
-                schema = ValuesSchema.parse(SCHEMA, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return schema;
     }
 }

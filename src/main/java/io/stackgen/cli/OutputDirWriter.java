@@ -25,18 +25,12 @@ final class OutputDirWriter {
     }
 
     static void write(Path outputDir, String chartName, List<ManifestDocument> documents) {
-        Map<String, List<ManifestDocument>> bySource = new LinkedHashMap<>();
-        documents.forEach(d -> bySource.computeIfAbsent(d.source(), s -> new ArrayList<>()).add(d));
         Path target = outputDir.resolve(chartName);
         Path staging = null;
         try {
             Files.createDirectories(outputDir);
             staging = Files.createTempDirectory(outputDir, "." + chartName + ".staging-");
-            for (Map.Entry<String, List<ManifestDocument>> entry : bySource.entrySet()) {
-                Path file = staging.resolve(entry.getKey().substring(chartName.length() + 1));
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, ManifestFormatter.format(entry.getValue()), StandardCharsets.UTF_8);
-            }
+            writeChart(staging, chartName, documents);
             swapIn(staging, target);
             staging = null;
         } catch (IOException e) {
@@ -45,6 +39,17 @@ final class OutputDirWriter {
             if (staging != null) {
                 deleteTree(staging);
             }
+        }
+    }
+
+    /** The chart's files, one per template, into {@code chartDir} (what becomes {@code DIR/<chart>}). */
+    static void writeChart(Path chartDir, String chartName, List<ManifestDocument> documents) throws IOException {
+        Map<String, List<ManifestDocument>> bySource = new LinkedHashMap<>();
+        documents.forEach(d -> bySource.computeIfAbsent(d.source(), s -> new ArrayList<>()).add(d));
+        for (Map.Entry<String, List<ManifestDocument>> entry : bySource.entrySet()) {
+            Path file = chartDir.resolve(entry.getKey().substring(chartName.length() + 1));
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, ManifestFormatter.format(entry.getValue()), StandardCharsets.UTF_8);
         }
     }
 
@@ -67,7 +72,7 @@ final class OutputDirWriter {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -75,7 +80,7 @@ final class OutputDirWriter {
         }
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

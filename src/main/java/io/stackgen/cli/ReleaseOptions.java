@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 
 /** The flags that say which release to render: [NAME] CHART, values, namespace, capabilities. */
 public final class ReleaseOptions {
-    @Parameters(arity = "1..2", paramLabel = "[NAME] CHART",
+    @Parameters(arity = "0..2", paramLabel = "[NAME] CHART",
             description = "Optional release name (Helm's order), then the chart.")
     List<String> positional = new ArrayList<>();
 
@@ -41,7 +41,14 @@ public final class ReleaseOptions {
     int timeoutSeconds;
 
     String chart() {
+        if (positional.isEmpty()) {
+            throw new InputException("missing CHART: a built-in chart's name, a chart directory or an oci:// reference");
+        }
         return positional.get(positional.size() - 1);
+    }
+
+    Duration timeout() {
+        return Duration.ofSeconds(timeoutSeconds);
     }
 
     String releaseName() {
@@ -53,7 +60,7 @@ public final class ReleaseOptions {
 
     RenderRequest request(List<String> showOnly) {
         return new RenderRequest(chart(), releaseName(), namespace, kubeVersion, apiVersions, values, showOnly,
-                !skipSchemaValidation, Duration.ofSeconds(timeoutSeconds));
+                !skipSchemaValidation, timeout());
     }
 
     /**

@@ -26,7 +26,7 @@ final class ReleasePipeline {
         return run(request, warnings, ChartLoader.load(request.chart()));
     }
 
-    /** The same for a chart loaded elsewhere, e.g. pulled from a registry. */
+    /** With the chart already loaded: pulled from a registry, or loaded once for all of a fleet's releases. */
     static RenderedRelease run(RenderRequest request, PrintWriter warnings, Chart chart) {
         UserValues user = UserValuesReader.read(request.values());
         ReleaseValues.Resolved values = ReleaseValues.resolve(chart, user);

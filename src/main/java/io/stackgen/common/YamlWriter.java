@@ -38,7 +38,8 @@ public final class YamlWriter {
             .setSplitLines(false)
             .setSchema(new Yaml11SafeSchema())
             .build();
-    private static final Dump DUMP = new Dump(SETTINGS, new HelmStyleRepresenter(SETTINGS));
+    /** A representer remembers the objects of the dump in progress, so threads (a fleet renders in parallel) each need their own. */
+    private static final ThreadLocal<Dump> DUMP = ThreadLocal.withInitial(() -> new Dump(SETTINGS, new HelmStyleRepresenter(SETTINGS)));
 
     private YamlWriter() {
     }
@@ -48,7 +49,7 @@ public final class YamlWriter {
         if (data == null) {
             return "null";
         }
-        String text = DUMP.dumpToString(sorted(data));
+        String text = DUMP.get().dumpToString(sorted(data));
         return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 

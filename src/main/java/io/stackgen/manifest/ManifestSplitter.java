@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -13,7 +12,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /** Splits YAML text into documents on {@code ---} lines, as Helm does, and parses each one. */
 public final class ManifestSplitter {
-    private static final Pattern SEPARATOR = Pattern.compile("(?:^|\\s*\\n)---\\s*");
+    private static final String SEPARATOR = "---";
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setAllowDuplicateKeys(false)
             .setMaxAliasesForCollections(50)
@@ -26,7 +25,7 @@ public final class ManifestSplitter {
     public static List<ManifestDocument> split(String source, String file, String text) {
         List<ManifestDocument> documents = new ArrayList<>();
         int index = 0;
-        for (String chunk : SEPARATOR.split(text.strip())) {
+        for (String chunk : chunks(text.strip())) {
             String doc = chunk.strip();
             if (doc.isEmpty() || onlyComments(doc)) {
                 continue;
@@ -35,6 +34,36 @@ public final class ManifestSplitter {
             index++;
         }
         return documents;
+    }
+
+    /**
+     * The text between separators, as Helm's {@code (?:^|\s*\n)---\s*} cuts it, in one pass (Java's backtracking
+     * engine spends time quadratic in the indentation on that pattern): {@code ---} at the start of the text or of a
+     * line, with the whitespace after it, newlines included — so a {@code ---} line right after another stays in the
+     * next document, as in Helm. Chunks keep the whitespace around them; callers strip it.
+     */
+    static List<String> chunks(String text) {
+        List<String> chunks = new ArrayList<>();
+        int from = 0;
+        if (text.startsWith(SEPARATOR)) {
+            chunks.add("");
+            from = afterWhitespace(text, SEPARATOR.length());
+        }
+        for (int cut = text.indexOf("\n" + SEPARATOR, from); cut >= 0; cut = text.indexOf("\n" + SEPARATOR, from)) {
+            chunks.add(text.substring(from, cut));
+            from = afterWhitespace(text, cut + 1 + SEPARATOR.length());
+        }
+        chunks.add(text.substring(from));
+        return chunks;
+    }
+
+    /** Past the characters of regex {@code \s}: space, tab, newline, vertical tab, form feed, carriage return. */
+    private static int afterWhitespace(String text, int index) {
+        int i = index;
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean onlyComments(String doc) {

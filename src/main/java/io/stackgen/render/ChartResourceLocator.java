@@ -8,15 +8,19 @@ import java.nio.charset.Charset;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves {@code include}/{@code import} names against the chart's {@code templates/} folder, then the
  * shared library. Absolute names, names that climb out with {@code ..}, and symbolic links that lead
- * outside those two folders are refused: a chart from a registry cannot read the machine's files.
+ * outside those two folders are refused: a chart from a registry cannot read the machine's files. Each name is
+ * read once: the engine that owns the locator lives as long as one load of its chart.
  */
 final class ChartResourceLocator implements ResourceLocator {
     private final Path templates;
     private final Path library;
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
 
     ChartResourceLocator(Path templates, Path library) {
         this.templates = templates;
@@ -25,6 +29,15 @@ final class ChartResourceLocator implements ResourceLocator {
 
     @Override
     public String getString(String fullName, Charset encoding, JinjavaInterpreter interpreter) throws IOException {
+        String text = texts.get(fullName);
+        if (text == null) {
+            text = read(fullName, encoding);
+            texts.putIfAbsent(fullName, text);
+        }
+        return text;
+    }
+
+    private String read(String fullName, Charset encoding) throws IOException {
         String name = fullName.replace('\\', '/');
         if (name.startsWith("/") || name.matches("^[A-Za-z]:.*") || name.contains("\0")) {
             throw new ResourceNotFoundException("template '" + fullName + "' is outside the chart (absolute path)");

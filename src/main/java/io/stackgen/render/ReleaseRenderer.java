@@ -30,7 +30,7 @@ public final class ReleaseRenderer {
     private ReleaseRenderer(Chart chart, String sourceRoot) {
         this.chart = chart;
         this.sourceRoot = sourceRoot;
-        this.jinjava = TemplateEngine.create(chart.templatesDir(), chart.library());
+        this.jinjava = TemplateEngine.forChart(chart);
     }
 
     /**

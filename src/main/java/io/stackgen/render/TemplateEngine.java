@@ -4,8 +4,12 @@ import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.LegacyOverrides;
 import com.hubspot.jinjava.lib.fn.ELFunctionDefinition;
+import io.stackgen.chart.Chart;
 import io.stackgen.render.filters.HelmFilters;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Jinjava set up for YAML: trim and lstrip blocks, map iteration over keys,
@@ -16,11 +20,25 @@ final class TemplateEngine {
     static final long MAX_OUTPUT_BYTES = 16L * 1024 * 1024;
     static final int MAX_COLLECTION_SIZE = 100_000;
 
+    /**
+     * Engines by loaded chart: every render of a chart, for every release of a fleet and on every thread, shares its
+     * engine, which holds configuration, the chart's template files as read once, and their parsed trees — nothing of
+     * any one render. A chart loaded again (the next run, the next test) gets a new engine that reads its files
+     * afresh. The keys are weak, so an engine lives as long as its chart; two loads of a chart are different keys
+     * (a loaded chart's default values are compared by identity).
+     */
+    private static final Map<Chart, Jinjava> ENGINES = Collections.synchronizedMap(new WeakHashMap<>());
+
     private TemplateEngine() {
+    }
+
+    static Jinjava forChart(Chart chart) {
+        return ENGINES.computeIfAbsent(chart, c -> create(c.templatesDir(), c.library()));
     }
 
     static Jinjava create(Path templates, Path library) {
         JinjavaConfig config = JinjavaConfig.newBuilder()
+                .withInterperterFactory(new ParsedTemplates())
                 .withTrimBlocks(true)
                 .withLstripBlocks(true)
                 .withNestedInterpretationEnabled(false)

@@ -1,5 +1,7 @@
 package io.stackgen.render;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,11 +15,17 @@ import java.util.regex.Pattern;
 final class TrimmedLines {
     private static final Pattern RAW = Pattern.compile("(?s)\\{%-?\\s*raw\\s*-?%}.*?\\{%-?\\s*endraw\\s*-?%}");
     private static final Pattern TAG_END_AT_LINE_END = Pattern.compile("(?<!\\+)(-?)([%#])}\\n");
+    /** By content: a fleet reads the same templates and macro files for every release. */
+    private static final Map<String, String> DONE = new ConcurrentHashMap<>();
 
     private TrimmedLines() {
     }
 
     static String of(String template) {
+        return DONE.computeIfAbsent(template, TrimmedLines::rewrite);
+    }
+
+    private static String rewrite(String template) {
         StringBuilder out = new StringBuilder(template.length() + 256);
         Matcher raw = RAW.matcher(template);
         int done = 0;

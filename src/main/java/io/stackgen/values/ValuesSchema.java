@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -35,6 +36,9 @@ public final class ValuesSchema {
                     .errorMessageKeyword("errorMessage")
                     .build()));
 
+    /** By content: a fleet checks the values of many releases of one chart. */
+    private static final Map<String, ValuesSchema> PARSED = new ConcurrentHashMap<>();
+
     private final Schema schema;
     private final Set<String> rootProperties;
 
@@ -44,6 +48,15 @@ public final class ValuesSchema {
     }
 
     public static ValuesSchema parse(String display, String json) {
+        ValuesSchema parsed = PARSED.get(json);
+        if (parsed == null) {
+            parsed = compile(display, json);
+            PARSED.putIfAbsent(json, parsed);
+        }
+        return parsed;
+    }
+
+    private static ValuesSchema compile(String display, String json) {
         try {
             JsonNode tree = JSON.readTree(json);
             Set<String> declaredRootKeys = rootProperties(tree);
