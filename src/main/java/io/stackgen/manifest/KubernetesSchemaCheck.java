@@ -1,9 +1,19 @@
 package io.stackgen.manifest;
 
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.cfg.HandlerInstantiator;
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.jsontype.TypeIdResolver;
+import com.fasterxml.jackson.databind.jsontype.TypeResolverBuilder;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -11,6 +21,7 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.internal.KubernetesDeserializer;
 import io.stackgen.common.InputException;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * checked for the envelope only.
  */
 public final class KubernetesSchemaCheck {
+    private static final LazyKinds KINDS = new LazyKinds();
     private static final ObjectMapper MAPPER = strictMapper();
     private static final Map<Class<?>, List<BeanPropertyDefinition>> PROPERTIES = new ConcurrentHashMap<>();
 
@@ -39,6 +51,7 @@ public final class KubernetesSchemaCheck {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.setHandlerInstantiator(new LazyKindsInstantiator());
         return mapper;
     }
 
@@ -49,6 +62,7 @@ public final class KubernetesSchemaCheck {
         if (!document.kind().endsWith("List") && (document.name() == null || document.name().isBlank())) {
             throw new InputException(where + ": metadata.name is missing");
         }
+        KINDS.registerKindsIn(document.object());
         Object typed;
         try {
             typed = MAPPER.convertValue(document.object(), KubernetesResource.class);
@@ -153,5 +167,33 @@ public final class KubernetesSchemaCheck {
             BeanDescription description = MAPPER.getSerializationConfig().introspect(MAPPER.constructType(t));
             return List.copyOf(description.findProperties());
         });
+    }
+
+    /** Hands Jackson the one {@link LazyKinds} deserializer where fabric8's annotations ask for a new, fully scanned one. */
+    private static final class LazyKindsInstantiator extends HandlerInstantiator {
+        @Override
+        public JsonDeserializer<?> deserializerInstance(DeserializationConfig config, Annotated annotated, Class<?> type) {
+            return type == KubernetesDeserializer.class ? KINDS.deserializer() : null;
+        }
+
+        @Override
+        public KeyDeserializer keyDeserializerInstance(DeserializationConfig config, Annotated annotated, Class<?> type) {
+            return null;
+        }
+
+        @Override
+        public JsonSerializer<?> serializerInstance(SerializationConfig config, Annotated annotated, Class<?> type) {
+            return null;
+        }
+
+        @Override
+        public TypeResolverBuilder<?> typeResolverBuilderInstance(MapperConfig<?> config, Annotated annotated, Class<?> type) {
+            return null;
+        }
+
+        @Override
+        public TypeIdResolver typeIdResolverInstance(MapperConfig<?> config, Annotated annotated, Class<?> type) {
+            return null;
+        }
     }
 }
