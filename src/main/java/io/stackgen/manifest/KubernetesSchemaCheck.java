@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Checks a document is a Kubernetes object: apiVersion, kind and metadata.name are present, and for
@@ -37,6 +38,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class KubernetesSchemaCheck {
     private static final LazyKinds KINDS = new LazyKinds();
     private static final ObjectMapper MAPPER = strictMapper();
+    private static final AtomicBoolean PREPARING = new AtomicBoolean();
+    /** Objects whose first check builds what most charts' checks need: the whole pod-template model, and Service. */
+    private static final List<Map<String, Object>> TYPICAL = List.of(
+            Map.of("apiVersion", "apps/v1", "kind", "StatefulSet", "metadata", Map.of("name", "prepare"),
+                    "spec", Map.of("template", Map.of("spec", Map.of("containers", List.of(Map.of("name", "prepare")))))),
+            Map.of("apiVersion", "v1", "kind", "Service", "metadata", Map.of("name", "prepare"),
+                    "spec", Map.of("ports", List.of(Map.of("port", 1)))));
     private static final Map<Class<?>, List<BeanPropertyDefinition>> PROPERTIES = new ConcurrentHashMap<>();
 
     private KubernetesSchemaCheck() {
@@ -53,6 +61,28 @@ public final class KubernetesSchemaCheck {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.setHandlerInstantiator(new LazyKindsInstantiator());
         return mapper;
+    }
+
+    /**
+     * Starts building, on a thread of its own, what the first checks of typical objects need: Jackson's
+     * deserializers for the fabric8 pod-template model are most of the checks' cost in a one-shot render. Called
+     * when templates start rendering, on a thread that would otherwise wait; later checks find the work done.
+     */
+    public static void prepareInBackground() {
+        if (!PREPARING.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            for (Map<String, Object> object : TYPICAL) {
+                try {
+                    check(new ManifestDocument("prepare", "prepare", 0, "", object));
+                } catch (RuntimeException e) {
+                    return; // only a head start: the real checks report any problem
+                }
+            }
+        }, "stackgen-prepare-checks");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public static void check(ManifestDocument document) {
