@@ -22,6 +22,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +85,15 @@ class LauncherArchiveTest {
                 "render", "linera-validator", "-f", values);
         assertThat(optedOut.out).isEqualTo(expected);
         assertThat(optedOut.err).doesNotContain(MAIN_FROM_ARCHIVE);
+    }
+
+    /** A failed test may leave a background build running: let it finish before the build folder goes. */
+    @AfterEach
+    void awaitAnyBuild() throws InterruptedException {
+        Instant deadline = Instant.now().plus(BUILD_LIMIT);
+        while (Files.exists(build.resolve("cds/build.lock")) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
     }
 
     private Run traced() throws IOException, InterruptedException {
