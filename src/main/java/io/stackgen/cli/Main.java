@@ -25,11 +25,15 @@ public final class Main {
 
     /** With {@code factory} making the command objects: tests hand commands a fixed clock or test reports. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
-        return commandLine(out, err, factory).execute(args);
+        return commandLine(out, err, factory, args).execute(args);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+    /** Only with the subcommands {@code arguments} can reach (see {@link StackgenCommand#needed}). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory, String... arguments) {
         CommandLine cli = new CommandLine(new StackgenCommand(), factory);
+        for (Class<?> subcommand : StackgenCommand.needed(arguments)) {
+            cli.addSubcommand(new CommandLine(subcommand, factory));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof InputException ? EXIT_INPUT : EXIT_BUG);

@@ -38,6 +38,7 @@ final class ReleasePipeline {
             }
         }
         Release release = new Release(request.release(), request.namespace(), request.kubeVersion(), request.apiVersions());
+        KubernetesSchemaCheck.prepareInBackground();
         List<RenderedTemplate> templates = TimeLimit.run(request.timeout(), chart.displayRoot(),
                 () -> ReleaseRenderer.renderAll(values.root(), release));
         List<ManifestDocument> documents = new ArrayList<>();

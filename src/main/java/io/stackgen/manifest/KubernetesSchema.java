@@ -4,6 +4,16 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.cfg.HandlerInstantiator;
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.jsontype.TypeIdResolver;
+import com.fasterxml.jackson.databind.jsontype.TypeResolverBuilder;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
@@ -28,7 +38,7 @@ import java.util.regex.Pattern;
  */
 public final class KubernetesSchema {
     private static final ObjectMapper MAPPER = strictMapper();
-    private static final KubernetesDeserializer KINDS = new KubernetesDeserializer();
+    private static final LazyKinds KINDS = new LazyKinds();
     private static final Map<String, Optional<Class<? extends KubernetesResource>>> MODEL_CLASSES = new ConcurrentHashMap<>();
     private static final Map<Class<?>, List<BeanPropertyDefinition>> PROPERTIES = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Optional<Method>> ADDITIONAL_PROPERTIES = new ConcurrentHashMap<>();
@@ -76,6 +86,7 @@ public final class KubernetesSchema {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.setHandlerInstantiator(new LazyKindsInstantiator());
         return mapper;
     }
 
@@ -89,6 +100,7 @@ public final class KubernetesSchema {
      * resource, only a wrong type in its metadata. Converts the object once.
      */
     public static List<Problem> problems(Map<String, Object> object) {
+        KINDS.registerKindsIn(object);
         Optional<Class<? extends KubernetesResource>> type = modelClass(text(object.get("apiVersion")), text(object.get("kind")));
         if (type.isEmpty()) {
             return metadataTypeProblem(object.get("metadata")).map(List::of).orElse(List.of());
@@ -118,7 +130,10 @@ public final class KubernetesSchema {
 
     private static Optional<Class<? extends KubernetesResource>> modelClass(String apiVersion, String kind) {
         return MODEL_CLASSES.computeIfAbsent(apiVersion + "\u0000" + kind,
-                k -> Optional.ofNullable(KINDS.getRegisteredKind(apiVersion, kind)));
+                k -> {
+                    KINDS.register(kind);
+                    return Optional.ofNullable(KINDS.deserializer().getRegisteredKind(apiVersion, kind));
+                });
     }
 
     private static Problem readProblem(IllegalArgumentException e, List<Object> prefix) {
@@ -216,5 +231,33 @@ public final class KubernetesSchema {
 
     private static String text(Object value) {
         return value == null ? "" : String.valueOf(value);
+    }
+
+    /** Hands Jackson the one {@link LazyKinds} deserializer where fabric8's annotations ask for a new, fully scanned one. */
+    private static final class LazyKindsInstantiator extends HandlerInstantiator {
+        @Override
+        public JsonDeserializer<?> deserializerInstance(DeserializationConfig config, Annotated annotated, Class<?> type) {
+            return type == KubernetesDeserializer.class ? KINDS.deserializer() : null;
+        }
+
+        @Override
+        public KeyDeserializer keyDeserializerInstance(DeserializationConfig config, Annotated annotated, Class<?> type) {
+            return null;
+        }
+
+        @Override
+        public JsonSerializer<?> serializerInstance(SerializationConfig config, Annotated annotated, Class<?> type) {
+            return null;
+        }
+
+        @Override
+        public TypeResolverBuilder<?> typeResolverBuilderInstance(MapperConfig<?> config, Annotated annotated, Class<?> type) {
+            return null;
+        }
+
+        @Override
+        public TypeIdResolver typeIdResolverInstance(MapperConfig<?> config, Annotated annotated, Class<?> type) {
+            return null;
+        }
     }
 }

@@ -2,6 +2,8 @@ package io.stackgen.manifest;
 
 import io.stackgen.common.InputException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Checks a rendered document is a Kubernetes object: apiVersion, kind and metadata.name are present, and for
@@ -9,7 +11,35 @@ import java.util.List;
  * ({@link KubernetesSchema}). Custom resources are checked for the envelope only.
  */
 public final class KubernetesSchemaCheck {
+    private static final AtomicBoolean PREPARING = new AtomicBoolean();
+    /** Objects whose first check builds what most charts' checks need: the whole pod-template model, and Service. */
+    private static final List<Map<String, Object>> TYPICAL = List.of(
+            Map.of("apiVersion", "apps/v1", "kind", "StatefulSet", "metadata", Map.of("name", "prepare"),
+                    "spec", Map.of("template", Map.of("spec", Map.of("containers", List.of(Map.of("name", "prepare")))))),
+            Map.of("apiVersion", "v1", "kind", "Service", "metadata", Map.of("name", "prepare"),
+                    "spec", Map.of("ports", List.of(Map.of("port", 1)))));
+
     private KubernetesSchemaCheck() {
+    }
+
+    /**
+     * Starts building, on a thread of its own, what the first checks of typical objects need: Jackson's
+     * deserializers for the fabric8 pod-template model are most of the checks' cost in a one-shot render. Called
+     * when templates start rendering, on a thread that would otherwise wait; later checks find the work done.
+     */
+    public static void prepareInBackground() {
+        if (!PREPARING.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                TYPICAL.forEach(KubernetesSchema::problems);
+            } catch (RuntimeException e) {
+                // only a head start: the real checks report any problem
+            }
+        }, "stackgen-prepare-checks");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public static void check(ManifestDocument document) {

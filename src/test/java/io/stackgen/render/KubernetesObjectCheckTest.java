@@ -35,6 +35,15 @@ class KubernetesObjectCheckTest {
     }
 
     @Test
+    void itemsOfAListAreCheckedAsTheirOwnKind() {
+        CliRun run = render("apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n"
+                + "    metadata: {name: c}\n    dataa: {}\n");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown field 'items[0].dataa'");
+    }
+
+    @Test
     void wrongTypeNamesTheField() {
         CliRun run = render("apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: s}\nspec:\n  replicas: lots\n");
 
