@@ -23,7 +23,7 @@ class SubcommandLoadingTest {
 
     @Test
     void helpAndUnknownCommandsSeeEverySubcommand() {
-        assertThat(commandLine("--help").getSubcommands()).containsOnlyKeys("render", "lint", "rules", "values-table");
+        assertThat(commandLine("--help").getSubcommands()).containsOnlyKeys("render", "lint", "rules", "values-table", "package", "push", "pull");
         assertThat(commandLine().getSubcommands()).hasSize(StackgenCommand.SUBCOMMANDS.size());
         assertThat(commandLine("bogus").getSubcommands()).hasSize(StackgenCommand.SUBCOMMANDS.size());
 
