@@ -61,7 +61,7 @@ final class FleetRenderer {
             for (FleetRelease release : releases) {
                 futures.add(pool.submit(() -> renderOne(release, charts.get(release.chart()), settings, progress)));
             }
-            return collect(releases, futures, warnings);
+            return collect(releases, futures, progress, warnings);
         } finally {
             pool.shutdownNow();
             progress.clear();
@@ -79,15 +79,17 @@ final class FleetRenderer {
         }
     }
 
-    private static List<Rendered> collect(List<FleetRelease> releases, List<Future<Outcome>> futures, PrintWriter warnings) {
+    private static List<Rendered> collect(List<FleetRelease> releases, List<Future<Outcome>> futures, FleetProgress progress,
+                                          PrintWriter warnings) {
         List<Rendered> rendered = new ArrayList<>();
+        List<String> warningLines = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         RuntimeException bug = null;
         for (int i = 0; i < releases.size(); i++) {
             FleetRelease release = releases.get(i);
             try {
                 Outcome outcome = futures.get(i).get();
-                outcome.warnings().lines().forEach(line -> warnings.println(prefixed(release, line)));
+                outcome.warnings().lines().forEach(line -> warningLines.add(prefixed(release, line)));
                 rendered.add(new Rendered(release, outcome.output()));
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof InputException input) {
@@ -102,6 +104,8 @@ final class FleetRenderer {
                 throw new InputException("interrupted");
             }
         }
+        progress.clear();
+        warningLines.forEach(warnings::println);
         warnings.flush();
         if (bug != null) {
             throw bug;

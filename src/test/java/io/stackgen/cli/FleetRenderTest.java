@@ -35,7 +35,7 @@ class FleetRenderTest {
             @Override
             @SuppressWarnings("unchecked")
             public <K> K create(Class<K> type) throws Exception {
-                return type == RenderCommand.class ? (K) new RenderCommand(terminal) : CommandLine.defaultFactory().create(type);
+                return type == RenderCommand.class ? (K) new RenderCommand(() -> terminal) : CommandLine.defaultFactory().create(type);
             }
         };
         return CliRun.of(factory, args);
@@ -149,6 +149,45 @@ class FleetRenderTest {
         assertThat(files(out).keySet()).contains("unrelated/keep.yaml", "eu-1/linera-validator/templates/shards.yaml")
                 .doesNotContain("eu-1/stale/old.yaml")
                 .noneMatch(file -> file.startsWith("eu-2/"));
+    }
+
+    @Test
+    void aChartFolderBesideTheFleetFileRendersAndItsWarningsNameTheRelease() throws IOException {
+        Path dir = tmp.resolve("own");
+        io.stackgen.support.TestChart.in(dir.resolve("charts/demo"))
+                .values("table:\n  key: 1\n")
+                .template("cm.yaml.j2", io.stackgen.support.TestChart.configMap("  v: {{ release.namespace }}"));
+        Path own = FleetFixture.write(dir.resolve("fleet.yaml"), """
+                releases:
+                  - {name: one, chart: charts/demo, namespace: ns-1, set: ["table=1"]}
+                  - {name: two, chart: ./charts/demo, namespace: ns-2}
+                """);
+
+        CliRun run = run("render", "--fleet", own.toString());
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                # Release: one
+                ---
+                # Source: demo/templates/cm.yaml
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: cm
+                data:
+                  v: ns-1
+                # Release: two
+                ---
+                # Source: demo/templates/cm.yaml
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: cm
+                data:
+                  v: ns-2
+                """);
+        assertThat(run.err().lines().toList()).hasSize(2).first().asString()
+                .startsWith("warning: one: ").contains("table");
     }
 
     @Test
