@@ -6,7 +6,6 @@ import io.stackgen.lint.LintRule;
 import io.stackgen.lint.LintSet;
 import io.stackgen.lint.Rule;
 import io.stackgen.lint.Severity;
-import io.stackgen.manifest.ManifestObject;
 
 /** SEC01: private key material stored in a ConfigMap, as a whole value or inside the config file it holds. */
 @LintRule(
@@ -27,17 +26,7 @@ import io.stackgen.manifest.ManifestObject;
 public final class KeyMaterialInConfigMapRule implements Rule {
     @Override
     public void check(LintSet set, FindingSink findings) {
-        for (ManifestObject configMap : set.ofKind("ConfigMap")) {
-            for (SecretScan.Scanned scanned : SecretScan.of(set, configMap)) {
-                StoredEntries.Stored entry = scanned.entry();
-                for (SecretScan.Hit hit : scanned.hits()) {
-                    if (hit.kind() == SecretScan.Kind.KEY_MATERIAL) {
-                        Severity severity = hit.material().encrypted() ? Severity.HIGH : Severity.CRITICAL;
-                        entry.report(findings, configMap, hit.line(), severity,
-                                "ConfigMap key \"" + entry.name() + "\" holds " + hit.describe());
-                    }
-                }
-            }
-        }
+        SecretScan.reportConfigMapHits(set, findings, hit -> hit.kind() == SecretScan.Kind.KEY_MATERIAL,
+                hit -> hit.material().encrypted() ? Severity.HIGH : Severity.CRITICAL);
     }
 }

@@ -6,7 +6,6 @@ import io.stackgen.lint.LintRule;
 import io.stackgen.lint.LintSet;
 import io.stackgen.lint.Rule;
 import io.stackgen.lint.Severity;
-import io.stackgen.manifest.ManifestObject;
 
 /**
  * SEC03: a password, token or other secret-named setting with a real value in a ConfigMap, as a key of its own or
@@ -30,16 +29,7 @@ import io.stackgen.manifest.ManifestObject;
 public final class SecretNamedConfigKeyRule implements Rule {
     @Override
     public void check(LintSet set, FindingSink findings) {
-        for (ManifestObject configMap : set.ofKind("ConfigMap")) {
-            for (SecretScan.Scanned scanned : SecretScan.of(set, configMap)) {
-                StoredEntries.Stored entry = scanned.entry();
-                for (SecretScan.Hit hit : scanned.hits()) {
-                    if (hit.kind() != SecretScan.Kind.KEY_MATERIAL) {
-                        entry.report(findings, configMap, hit.line(), Severity.HIGH,
-                                "ConfigMap key \"" + entry.name() + "\" holds " + hit.describe());
-                    }
-                }
-            }
-        }
+        SecretScan.reportConfigMapHits(set, findings, hit -> hit.kind() != SecretScan.Kind.KEY_MATERIAL,
+                hit -> Severity.HIGH);
     }
 }

@@ -1,13 +1,17 @@
 package io.stackgen.lint.rules.sec;
 
+import io.stackgen.lint.FindingSink;
 import io.stackgen.lint.LintSet;
 import io.stackgen.lint.Redaction;
+import io.stackgen.lint.Severity;
 import io.stackgen.manifest.ManifestObject;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Finds secrets in one stored value (a ConfigMap or Secret entry): key material anywhere in it, and, in the config
@@ -63,6 +67,25 @@ final class SecretScan {
     /** The entries of a ConfigMap or Secret of the set, scanned once per set for all rules. */
     static List<Scanned> of(LintSet set, ManifestObject object) {
         return SCANS.of(set).getOrDefault(object, List.of());
+    }
+
+    /**
+     * Reports every hit in the set's ConfigMaps that {@code wanted} accepts as {@code ConfigMap key "k" holds …}, at
+     * the hit's line, with the severity {@code severity} gives it.
+     */
+    static void reportConfigMapHits(LintSet set, FindingSink findings, Predicate<Hit> wanted,
+                                    Function<Hit, Severity> severity) {
+        for (ManifestObject configMap : set.ofKind("ConfigMap")) {
+            for (Scanned scanned : of(set, configMap)) {
+                StoredEntries.Stored entry = scanned.entry();
+                for (Hit hit : scanned.hits()) {
+                    if (wanted.test(hit)) {
+                        entry.report(findings, configMap, hit.line(), severity.apply(hit),
+                                "ConfigMap key \"" + entry.name() + "\" holds " + hit.describe());
+                    }
+                }
+            }
+        }
     }
 
     private static Map<ManifestObject, List<Scanned>> scanAll(LintSet set) {
