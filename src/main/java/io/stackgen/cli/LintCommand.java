@@ -10,6 +10,8 @@ import io.stackgen.report.ReportOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,7 +143,10 @@ public final class LintCommand implements Callable<Integer> {
         return threshold.fails(result.findings()) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
     }
 
-    /** Every report is made in memory first, so a failing one leaves no file half-written or changed. */
+    /**
+     * Every report is made in memory first and the files are written all or nothing, before standard output: a
+     * failing report or file leaves no file half-written or changed and prints no report.
+     */
     private void write(LintResult result, List<ReportTarget> targets) {
         Map<ReportTarget, String> texts = new LinkedHashMap<>();
         for (ReportTarget target : targets) {
@@ -155,12 +160,13 @@ public final class LintCommand implements Callable<Integer> {
             }
             texts.put(target, text.toString());
         }
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        texts.forEach((target, text) -> target.file().ifPresent(f -> files.put(f, text.getBytes(StandardCharsets.UTF_8))));
+        AtomicFiles.writeAll(files);
         texts.forEach((target, text) -> {
             if (target.toStdout()) {
                 spec.commandLine().getOut().print(text);
                 spec.commandLine().getOut().flush();
-            } else {
-                AtomicFiles.write(target.file().orElseThrow(), text);
             }
         });
     }

@@ -1,16 +1,12 @@
 package io.stackgen.cli;
 
+import io.stackgen.values.SetMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /** Helm's --set family of flags, shared by render and lint. */
 public final class SetOptions {
-    /** A key of a --set style assignment: at the start, or after a comma that is not escaped. */
-    private static final Pattern ASSIGNED_KEY = Pattern.compile("(?:^|(?<!\\\\),)([^=,]+)=");
-
     @Option(names = "--set-json", paramLabel = "KEY=JSON",
             description = "Set a value to a JSON value, or merge a whole JSON object (applied after -f files).")
     List<String> setJson = new ArrayList<>();
@@ -34,21 +30,16 @@ public final class SetOptions {
      */
     List<String> describeWithoutValues() {
         List<String> out = new ArrayList<>();
-        setJson.forEach(s -> out.addAll(List.of("--set-json", keysOnly(s))));
-        set.forEach(s -> out.addAll(List.of("--set", keysOnly(s))));
-        setString.forEach(s -> out.addAll(List.of("--set-string", keysOnly(s))));
-        setFile.forEach(s -> out.addAll(List.of("--set-file", s)));
-        setLiteral.forEach(s -> out.addAll(List.of("--set-literal", s.contains("=") ? s.substring(0, s.indexOf('=')) + "=..." : "...")));
+        describe(out, SetMode.JSON, setJson);
+        describe(out, SetMode.TYPED, set);
+        describe(out, SetMode.STRING, setString);
+        describe(out, SetMode.FILE, setFile);
+        describe(out, SetMode.LITERAL, setLiteral);
         return out;
     }
 
-    private static String keysOnly(String assignments) {
-        List<String> keys = new ArrayList<>();
-        Matcher key = ASSIGNED_KEY.matcher(assignments);
-        while (key.find()) {
-            keys.add(key.group(1) + "=...");
-        }
-        return keys.isEmpty() ? "..." : String.join(",", keys);
+    private static void describe(List<String> out, SetMode mode, List<String> args) {
+        args.forEach(arg -> out.addAll(List.of(mode.flag(), mode.withoutValues(arg))));
     }
 
     boolean isEmpty() {

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -27,26 +29,57 @@ public final class AtomicFiles {
 
     /** @throws InputException naming the file when it cannot be written */
     public static void write(Path target, byte[] content) {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        Map<Path, byte[]> one = new LinkedHashMap<>();
+        one.put(target, content);
+        writeAll(one);
+    }
+
+    /**
+     * Writes several files all or nothing: every one goes to its temporary file first, and only when all are
+     * complete are they renamed over their targets. A failure while writing changes none of the targets.
+     *
+     * @throws InputException naming the file that cannot be written
+     */
+    public static void writeAll(Map<Path, byte[]> contents) {
+        Map<Path, Path> temps = new LinkedHashMap<>();
         try {
-            Files.createDirectories(dir);
-            // CREATE_NEW with default permissions (the umask's): reports and READMEs must stay readable by others
-            Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            for (Map.Entry<Path, byte[]> entry : contents.entrySet()) {
+                Path absolute = entry.getKey().toAbsolutePath();
+                Path temp = absolute.resolveSibling("." + absolute.getFileName() + "."
+                        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+                try {
+                    temp.toFile().deleteOnExit(); // on SIGTERM before the rename; a no-op once renamed
+                    Files.createDirectories(absolute.getParent());
+                    // CREATE_NEW with default permissions (the umask's): reports and READMEs must stay readable by others
+                    Files.write(temp, entry.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    temps.put(temp, absolute);
+                } catch (IOException e) {
+                    throw new InputException(entry.getKey() + ": cannot write: " + describe(e));
+                }
             }
-        } catch (IOException e) {
-            throw new InputException(target + ": cannot write: " + describe(e));
+            for (Map.Entry<Path, Path> rename : temps.entrySet()) {
+                try {
+                    move(rename.getKey(), rename.getValue());
+                } catch (IOException e) {
+                    throw new InputException(rename.getValue() + ": cannot write: " + describe(e));
+                }
+            }
         } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // best effort: a leftover hidden temporary file is harmless
+            for (Path temp : temps.keySet()) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // best effort: a leftover hidden temporary file is harmless
+                }
             }
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

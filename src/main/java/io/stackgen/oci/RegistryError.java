@@ -1,11 +1,16 @@
 package io.stackgen.oci;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stackgen.common.TokenRedactor;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a registry's error answer says, in one line: status, and the distribution spec's error code and message. */
+/**
+ * What a registry's error answer says, in one line: status, and the distribution spec's error code and message with
+ * anything token-like hidden. Any other body (an HTML error page, a proxy's text) is never shown, only its size and
+ * type: it may echo a request's credentials.
+ */
 final class RegistryError {
     private static final Map<Integer, String> REASONS = Map.ofEntries(
             Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
@@ -35,7 +40,12 @@ final class RegistryError {
         if (response.body() == null || response.body().length == 0) {
             return Optional.empty();
         }
-        return Optional.of(printable(new String(response.body(), StandardCharsets.UTF_8))).filter(s -> !s.isEmpty());
+        String type = response.header("Content-Type").map(t -> t.replaceAll(";.*", "").strip()).orElse("");
+        boolean html = type.equals("text/html") || new String(response.body(), 0, Math.min(response.body().length, 64),
+                StandardCharsets.UTF_8).stripLeading().startsWith("<");
+        return Optional.of(html ? "an HTML page of " + response.body().length + " bytes, not shown"
+                : "a body of " + response.body().length + " bytes" + (type.isEmpty() ? "" : " (" + printable(type) + ")")
+                        + ", not shown");
     }
 
     private static Optional<JsonNode> firstError(RegistryHttp.Response response) {
@@ -47,7 +57,7 @@ final class RegistryError {
 
     /** One line of plain characters, cut short: registry text must not smuggle control sequences into a terminal. */
     private static String printable(String text) {
-        String line = text.strip().replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?");
+        String line = TokenRedactor.redact(text.strip()).replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?");
         return line.length() > MAX_TEXT ? line.substring(0, MAX_TEXT) + "…" : line;
     }
 }

@@ -107,19 +107,24 @@ final class RegistryHttp {
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(builder.build(), LimitedBody.handler(request.maxBody()));
         try {
             HttpResponse<byte[]> response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            trace.accept(request.method() + " " + uri + " -> " + response.statusCode());
+            trace.accept(request.method() + " " + withoutQuery(uri) + " -> " + response.statusCode());
             return new Response(response.statusCode(), response.headers(), response.body(), uri);
         } catch (TimeoutException e) {
             future.cancel(true);
-            trace.accept(request.method() + " " + uri + " -> timed out");
+            trace.accept(request.method() + " " + withoutQuery(uri) + " -> timed out");
             throw noAnswer();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException(host + ": interrupted");
         } catch (ExecutionException e) {
-            trace.accept(request.method() + " " + uri + " -> " + e.getCause());
+            trace.accept(request.method() + " " + withoutQuery(uri) + " -> " + e.getCause());
             throw failure(e.getCause(), uri, request);
         }
+    }
+
+    /** Storage redirects carry signatures and credentials in the query; traces show where, not how. */
+    private static String withoutQuery(URI uri) {
+        return uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?…");
     }
 
     private InputException noAnswer() {

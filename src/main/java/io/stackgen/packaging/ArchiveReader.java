@@ -20,11 +20,13 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 /**
  * Reads a gzip'd tar that may come from anywhere (a registry, a download) and trusts none of it: only
  * regular files and directories, all under one top directory, no absolute names, no {@code ..}, no
- * name twice, at most {@link #MAX_UNPACKED_BYTES} unpacked, and a complete archive (gzip trailer and
+ * name twice, at most {@link #MAX_UNPACKED_BYTES} unpacked in at most {@link #MAX_ENTRIES} entries, and a complete archive (gzip trailer and
  * CRC, every entry's data, the tar end-of-archive block). Nothing is written anywhere.
  */
 final class ArchiveReader {
     static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
+    /** Far more files than any chart has, far fewer than a 64 MiB tar of empty files could hold (each one a write). */
+    static final int MAX_ENTRIES = 10_000;
     private static final int BLOCK = 512;
 
     /** @param files contents by path below the top directory; {@code modified} the latest entry time */
@@ -49,8 +51,12 @@ final class ArchiveReader {
         byte[] tar = gunzip(tgz);
         ByteArrayInputStream source = new ByteArrayInputStream(tar);
         long end = 0;
+        int entries = 0;
         try (TarArchiveInputStream in = new TarArchiveInputStream(source, "UTF-8")) {
             for (TarArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    throw fail("holds more than " + MAX_ENTRIES + " entries; refusing it");
+                }
                 add(entry, in);
                 long position = tar.length - source.available();
                 end = (position + BLOCK - 1) / BLOCK * BLOCK;

@@ -2,18 +2,15 @@ package io.stackgen.packaging;
 
 import io.stackgen.chart.ChartLoader;
 import io.stackgen.chart.ChartMetadata;
+import io.stackgen.common.DirectorySwap;
 import io.stackgen.common.InputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -123,73 +120,28 @@ public final class ChartArchive {
     }
 
     /**
-     * Writes the chart to {@code dir/<name>/}, which must not exist yet: everything goes into a temporary
-     * folder in {@code dir} first and is renamed into place, so a failure leaves nothing behind.
+     * Writes the chart to {@code dir/<name>/}, which must not exist yet: everything goes into a hidden staging
+     * folder in {@code dir} first and is renamed into place ({@link DirectorySwap}), so a failure leaves nothing behind.
      *
      * @return the chart folder
      */
     public Path extractTo(Path dir) {
         Path target = dir.resolve(name());
-        try {
-            Files.createDirectories(dir);
-            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                throw new InputException(target + ": already exists; remove it or extract elsewhere");
-            }
-            Path temp = Files.createTempDirectory(dir, "." + name() + ".");
-            try {
-                Path root = temp.resolve(name());
-                Files.createDirectory(root);
-                for (String directory : contents.directories()) {
-                    Files.createDirectories(inside(root, directory));
-                }
-                for (Map.Entry<String, byte[]> file : contents.files().entrySet()) {
-                    Path path = inside(root, file.getKey());
-                    Files.createDirectories(path.getParent());
-                    Files.write(path, file.getValue(), StandardOpenOption.CREATE_NEW);
-                }
-                move(root, target);
-            } finally {
-                deleteTree(temp);
-            }
-        } catch (FileAlreadyExistsException e) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new InputException(target + ": already exists; remove it or extract elsewhere");
+        }
+        try (DirectorySwap swap = DirectorySwap.in(dir)) {
+            swap.createDirectories(name());
+            for (String directory : contents.directories()) {
+                swap.createDirectories(name() + "/" + directory);
+            }
+            for (Map.Entry<String, byte[]> file : contents.files().entrySet()) {
+                swap.write(name() + "/" + file.getKey(), file.getValue());
+            }
+            swap.swapIn(List.of(name()));
         } catch (IOException e) {
             throw new InputException(display + ": cannot extract to " + dir + ": " + e.getMessage());
         }
         return target;
-    }
-
-    /** The reader already refused names that leave the chart; this keeps the promise should it ever change. */
-    private static Path inside(Path root, String relative) {
-        Path path = root.resolve(relative).normalize();
-        if (!path.startsWith(root)) {
-            throw new IllegalStateException("archive path escapes the chart: " + relative);
-        }
-        return path;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover hidden temporary folder is harmless; the chart itself is in place or absent
-        }
     }
 }

@@ -7,6 +7,7 @@ import com.hubspot.jinjava.interpret.TemplateError;
 import io.stackgen.chart.Chart;
 import io.stackgen.chart.ChartScope;
 import io.stackgen.common.InputException;
+import io.stackgen.common.TokenRedactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,7 +96,7 @@ public final class ReleaseRenderer {
             output = interpreter.render(text);
         } catch (InterpretException e) {
             String line = e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "";
-            throw new InputException(file + line + ": " + rootMessage(e));
+            throw new InputException(file + line + ": " + TokenRedactor.redact(rootMessage(e)));
         } finally {
             JinjavaInterpreter.popCurrent();
         }
@@ -111,7 +112,8 @@ public final class ReleaseRenderer {
                 .map(s -> chart.display("templates/" + s))
                 .orElse(file);
         String line = error.getLineno() > 0 ? ":" + error.getLineno() : "";
-        return where + line + ": " + cause(error);
+        // fail()/required() texts are the chart author's and Jinjava quotes values: either may carry a secret
+        return where + line + ": " + TokenRedactor.redact(cause(error));
     }
 
     private static String rootMessage(Throwable error) {

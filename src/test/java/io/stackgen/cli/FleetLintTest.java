@@ -118,6 +118,6 @@ class FleetLintTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("error: eu-1: --set shards.replicas=0: shards.replicas:").hasLineCount(1);
+        assertThat(run.err()).startsWith("error: eu-1: --set shards.replicas=...: shards.replicas:").hasLineCount(1);
     }
 }

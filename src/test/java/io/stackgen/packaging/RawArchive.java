@@ -11,44 +11,44 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 
 /** Builds tar archives entry by entry, names and types as given, for tests that feed hostile archives to the reader. */
-final class RawArchive {
+public final class RawArchive {
     private final ByteArrayOutputStream tar = new ByteArrayOutputStream();
     private final TarArchiveOutputStream out = new TarArchiveOutputStream(tar, StandardCharsets.UTF_8.name());
 
-    RawArchive() {
+    public RawArchive() {
         out.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
     }
 
     /** A chart that reads: demo/Chart.yaml. */
-    static RawArchive chart() {
+    public static RawArchive chart() {
         return new RawArchive().file("demo/Chart.yaml", "apiVersion: v2\nname: demo\nversion: 1.0.0\n");
     }
 
-    RawArchive file(String name, String content) {
+    public RawArchive file(String name, String content) {
         return file(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    RawArchive file(String name, byte[] content) {
+    public RawArchive file(String name, byte[] content) {
         TarArchiveEntry entry = new TarArchiveEntry(name, true);
         entry.setSize(content.length);
         return put(entry, content);
     }
 
-    RawArchive directory(String name) {
+    public RawArchive directory(String name) {
         return put(new TarArchiveEntry(name.endsWith("/") ? name : name + "/", true), new byte[0]);
     }
 
-    RawArchive link(String name, byte type, String target) {
+    public RawArchive link(String name, byte type, String target) {
         TarArchiveEntry entry = new TarArchiveEntry(name, type, true);
         entry.setLinkName(target);
         return put(entry, new byte[0]);
     }
 
-    RawArchive device(String name, byte type) {
+    public RawArchive device(String name, byte type) {
         return put(new TarArchiveEntry(name, type, true), new byte[0]);
     }
 
-    RawArchive fifo(String name) {
+    public RawArchive fifo(String name) {
         return device(name, TarConstants.LF_FIFO);
     }
 
@@ -64,7 +64,7 @@ final class RawArchive {
     }
 
     /** The tar with its end-of-archive blocks. */
-    byte[] tar() {
+    public byte[] tar() {
         try {
             out.finish();
         } catch (IOException e) {
@@ -73,16 +73,16 @@ final class RawArchive {
         return tar.toByteArray();
     }
 
-    byte[] tgz() {
+    public byte[] tgz() {
         return gzip(tar());
     }
 
     /** The tar cut after {@code length} bytes, then gzip'd completely: a truncated tar in an intact gzip. */
-    byte[] tgzOfTarCutAt(int length) {
+    public byte[] tgzOfTarCutAt(int length) {
         return gzip(Arrays.copyOf(tar(), length));
     }
 
-    static byte[] gzip(byte[] data) {
+    public static byte[] gzip(byte[] data) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
             gzip.write(data);

@@ -16,22 +16,13 @@ import java.util.concurrent.TimeUnit;
 public record StackgenProcess(int exitCode, String out, String err) {
 
     public static StackgenProcess run(Path workingDirectory, Map<String, String> environment, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "io.stackgen.cli.Main"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("STACKGEN") || k.equals("SOURCE_DATE_EPOCH"));
-        builder.environment().putAll(environment);
         try {
             Path out = Files.createTempFile("stackgen-out", ".txt");
             Path err = Files.createTempFile("stackgen-err", ".txt");
-            builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-            Process process = builder.start();
+            Process process = start(workingDirectory, environment, out, err, args);
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("stackgen did not finish in 120 s: " + command);
+                throw new IllegalStateException("stackgen did not finish in 120 s: " + List.of(args));
             }
             StackgenProcess result = new StackgenProcess(process.exitValue(),
                     Files.readString(out, StandardCharsets.UTF_8),
@@ -45,6 +36,23 @@ public record StackgenProcess(int exitCode, String out, String err) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Starts stackgen and returns at once, standard output and error going to {@code out} and {@code err}: for tests
+     * that signal the process ({@link Process#destroy()} is SIGTERM, {@link Process#destroyForcibly()} SIGKILL).
+     */
+    public static Process start(Path workingDirectory, Map<String, String> environment, Path out, Path err, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "io.stackgen.cli.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("STACKGEN") || k.equals("SOURCE_DATE_EPOCH"));
+        builder.environment().putAll(environment);
+        return builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     }
 
     public String describe() {
