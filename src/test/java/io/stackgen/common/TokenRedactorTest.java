@@ -18,7 +18,7 @@ class TokenRedactorTest {
     @Test
     void leavesNamesVersionsAndPathsAlone() {
         String text = "MANIFEST_UNKNOWN: linera-validator-0 in charts/linera-validator/templates/shards.yaml "
-                + "(apps/v1/Deployment, v1beta1, sha256, 2024-05-01T12:00:00Z, 123e4567-e89b-12d3-a456-426614174000, $1)";
+                + "(apps/v1/Deployment, v1beta1, sha256, 2024-05-01T12:00:00Z, $1)";
 
         assertThat(TokenRedactor.redact(text)).isEqualTo(text);
     }

@@ -63,24 +63,22 @@ class AtomicOutputTest {
 
     @Test
     void fleetOutputDirKeepsEveryReleaseWhenTheSecondHasBadValues() {
-        Path fleet = OutputFixture.fleet(temp, chart, 3, Map.of(), "old");
-        succeeds("render", "--fleet", fleet.toString(), "-o", out.toString());
-        Map<String, String> before = snapshot(out);
-
-        OutputFixture.fleet(temp, chart, 3, Map.of(1, "replicas=many"), "new");
-        Hostile.run("render", "--fleet", fleet.toString(), "-o", out.toString()).fails(2).says("r001", "replicas");
-
-        assertThat(snapshot(out)).isEqualTo(before);
+        assertFailedFleetKeepsThePreviousTree(3, Map.of(1, "replicas=many"), "r001", "replicas");
     }
 
     @Test
     void fleetOutputDirKeepsEveryReleaseWhenATemplateFailsInTheLast() {
-        Path fleet = OutputFixture.fleet(temp, chart, 4, Map.of(), "old");
+        assertFailedFleetKeepsThePreviousTree(4, Map.of(3, "broken=true"), "r003", "broken on purpose");
+    }
+
+    /** A fleet written once; then the same fleet with one release's values broken fails and leaves the tree alone. */
+    private void assertFailedFleetKeepsThePreviousTree(int releases, Map<Integer, String> breaking, String... says) {
+        Path fleet = OutputFixture.fleet(temp, chart, releases, Map.of(), "old");
         succeeds("render", "--fleet", fleet.toString(), "-o", out.toString());
         Map<String, String> before = snapshot(out);
 
-        OutputFixture.fleet(temp, chart, 4, Map.of(3, "broken=true"), "new");
-        Hostile.run("render", "--fleet", fleet.toString(), "-o", out.toString()).fails(2).says("r003", "broken on purpose");
+        OutputFixture.fleet(temp, chart, releases, breaking, "new");
+        Hostile.run("render", "--fleet", fleet.toString(), "-o", out.toString()).fails(2).says(says);
 
         assertThat(snapshot(out)).isEqualTo(before);
     }
