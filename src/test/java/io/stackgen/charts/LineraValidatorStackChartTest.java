@@ -93,11 +93,11 @@ class LineraValidatorStackChartTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "scylla.backups.enabled=true         | linera-validator-stack/templates/scyllacluster.yaml.j2:71: scylla.backups.location is required when scylla.backups.enabled is true",
-            "linera-validater.shards.replicas=2  | --set linera-validater.shards.replicas=2: linera-validater: ",
-            "scylla.rack.member=3                | --set scylla.rack.member=3: scylla.rack.member: ",
-            "scylla.rack.members=0               | --set scylla.rack.members=0: scylla.rack.members: ",
-            "scylla.config.commitlogSync=always  | --set scylla.config.commitlogSync=always: scylla.config.commitlogSync: ",
-            "linera-validator.shards.replicas=0  | --set linera-validator.shards.replicas=0: linera-validator.shards.replicas: "})
+            "linera-validater.shards.replicas=2  | --set linera-validater.shards.replicas=...: linera-validater: ",
+            "scylla.rack.member=3                | --set scylla.rack.member=...: scylla.rack.member: ",
+            "scylla.rack.members=0               | --set scylla.rack.members=...: scylla.rack.members: ",
+            "scylla.config.commitlogSync=always  | --set scylla.config.commitlogSync=...: scylla.config.commitlogSync: ",
+            "linera-validator.shards.replicas=0  | --set linera-validator.shards.replicas=...: linera-validator.shards.replicas: "})
     void refusesWithOneLineNamingTheValue(String set, String message) {
         CliRun run = run("--set", set);
 
