@@ -62,7 +62,7 @@ class RenderCommandTest {
         CliRun run = CliRun.of("render", "linera-validator", "-f", MINIMAL, "--set", "shards.replicas=abc");
 
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
-        assertThat(run.err()).contains("--set shards.replicas=abc: shards.replicas:");
+        assertThat(run.err()).contains("--set shards.replicas=…: shards.replicas:");
     }
 
     @Test
