@@ -100,23 +100,25 @@ final class BadInputs {
 
     /** A stream of {@code size} bytes of YAML comment lines, produced as read and never held whole. */
     static InputStream endlessComments(long size) {
+        byte[] line = ("#".repeat(63) + "\n").getBytes(StandardCharsets.US_ASCII);
         return new InputStream() {
-            private long left = size;
+            private long position;
 
             @Override
             public int read() {
-                return left-- > 0 ? (left % 64 == 0 ? '\n' : '#') : -1;
+                return position < size ? line[(int) (position++ % line.length)] : -1;
             }
 
             @Override
             public int read(byte[] buffer, int offset, int length) {
-                if (left <= 0) {
+                if (position >= size) {
                     return -1;
                 }
-                int n = (int) Math.min(length, left);
+                int n = (int) Math.min(length, size - position);
                 for (int i = 0; i < n; i++) {
-                    buffer[offset + i] = (byte) read();
+                    buffer[offset + i] = line[(int) ((position + i) % line.length)];
                 }
+                position += n;
                 return n;
             }
         };
