@@ -102,8 +102,9 @@ public final class SetParser {
         }
     }
 
+    /** Jackson's message without the token it quotes: an unquoted password is such a token. */
     private static String jsonProblem(JacksonException e) {
-        return YamlTreeBuilder.oneLine(e.getOriginalMessage());
+        return YamlTreeBuilder.oneLine(e.getOriginalMessage()).replaceAll("token '[^']*'", "token");
     }
 
     /** A problem in the argument; becomes an InputException naming the flag. */
