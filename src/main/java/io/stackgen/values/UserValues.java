@@ -109,7 +109,7 @@ public final class UserValues {
             for (SetMode mode : PRECEDENCE) {
                 for (String arg : flags.getOrDefault(mode, List.of())) {
                     SetParser.parseInto(arg, tree, mode, fileReader);
-                    layers.add(ValuesLayer.ofFlag(mode.flag() + " " + SetParser.withoutValues(arg, mode), definedBy(arg, mode)));
+                    layers.add(ValuesLayer.ofFlag(mode.flag() + " " + arg, definedBy(arg, mode)));
                 }
             }
             return new UserValues(tree, layers);
