@@ -1,6 +1,7 @@
 package io.stackgen.chart;
 
 import io.stackgen.common.InputException;
+import io.stackgen.common.InputFiles;
 import io.stackgen.values.ValuesFile;
 import io.stackgen.values.ValuesLayer;
 import java.io.IOException;
@@ -20,6 +21,8 @@ public final class ChartLoader {
      * renders the same wherever it is unpacked.
      */
     public static final String LIBRARY_DIR = "library";
+    /** Chart.yaml, values.yaml, values.schema.json: Helm's loader refuses a chart file over 5 MiB by default too. */
+    public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
     private ChartLoader() {
     }
@@ -50,14 +53,13 @@ public final class ChartLoader {
         if (!Files.isRegularFile(chartYaml)) {
             throw new InputException(displayRoot + ": not a chart (no Chart.yaml)");
         }
-        ChartMetadata metadata = ChartMetadata.parse(displayRoot + "/Chart.yaml", read(chartYaml, displayRoot + "/Chart.yaml"));
+        ChartMetadata metadata = ChartMetadata.parse(displayRoot + "/Chart.yaml", chartFile(chartYaml, displayRoot + "/Chart.yaml"));
         Path valuesYaml = root.resolve("values.yaml");
-        ValuesLayer defaults = Files.isRegularFile(valuesYaml)
-                ? ValuesFile.parse(displayRoot + "/values.yaml", readBytes(valuesYaml, displayRoot + "/values.yaml"))
-                : ValuesFile.parse(displayRoot + "/values.yaml", new byte[0]);
+        ValuesLayer defaults = ValuesFile.parse(displayRoot + "/values.yaml",
+                Files.exists(valuesYaml) ? chartFile(valuesYaml, displayRoot + "/values.yaml") : "");
         Path schema = root.resolve("values.schema.json");
-        Optional<String> schemaJson = Files.isRegularFile(schema)
-                ? Optional.of(read(schema, displayRoot + "/values.schema.json"))
+        Optional<String> schemaJson = Files.exists(schema)
+                ? Optional.of(chartFile(schema, displayRoot + "/values.schema.json"))
                 : Optional.empty();
         List<DependencyResolver.Loading> withThis = new ArrayList<>(ancestry);
         withThis.add(new DependencyResolver.Loading(DependencyResolver.identity(root), metadata.name()));
@@ -71,6 +73,11 @@ public final class ChartLoader {
         return relativeFiles(root.resolve("templates"), displayRoot + "/templates").stream()
                 .filter(p -> p.endsWith(".j2"))
                 .toList();
+    }
+
+    /** One of the chart's own files, as strict UTF-8. */
+    private static String chartFile(Path file, String display) {
+        return InputFiles.utf8(display, InputFiles.read(file, display, "chart file", MAX_FILE_BYTES));
     }
 
     static String read(Path file, String display) {

@@ -1,11 +1,11 @@
 package io.stackgen.cli;
 
 import io.stackgen.common.InputException;
+import io.stackgen.common.InputFiles;
 import io.stackgen.render.Release;
+import io.stackgen.values.ValuesFile;
 import io.stackgen.values.ValuesLayer;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,17 +26,7 @@ final class FleetFile {
     }
 
     static Fleet load(String file) {
-        Path path = Path.of(file);
-        try {
-            if (Files.isDirectory(path)) {
-                throw new InputException("--fleet " + file + ": is a directory, not a fleet file");
-            }
-            return parse(file, Files.readAllBytes(path));
-        } catch (NoSuchFileException e) {
-            throw new InputException("--fleet " + file + ": no such file");
-        } catch (IOException e) {
-            throw new InputException("--fleet " + file + ": cannot read: " + e.getMessage());
-        }
+        return parse(file, InputFiles.read(Path.of(file), "--fleet " + file, "file", ValuesFile.MAX_BYTES));
     }
 
     /** @param display the fleet file as the user named it; relative paths inside it are resolved against its folder */

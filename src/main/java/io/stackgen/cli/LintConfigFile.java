@@ -1,11 +1,12 @@
 package io.stackgen.cli;
 
 import io.stackgen.common.InputException;
+import io.stackgen.common.InputFiles;
 import io.stackgen.lint.Glob;
 import io.stackgen.lint.ObjectSelector;
 import io.stackgen.lint.Suppression;
+import io.stackgen.values.ValuesFile;
 import io.stackgen.values.ValuesLayer;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ final class LintConfigFile {
     static List<Suppression> load(Optional<String> explicit, Path workingDirectory) {
         if (explicit.isPresent()) {
             Path file = workingDirectory.resolve(explicit.get());
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
                 throw new InputException("--config " + explicit.get() + ": no such file");
             }
             return parse(explicit.get(), read(file, explicit.get()));
@@ -74,10 +75,6 @@ final class LintConfigFile {
     }
 
     private static byte[] read(Path file, String display) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(display + ": cannot read: " + e.getMessage());
-        }
+        return InputFiles.read(file, display, "lint config", ValuesFile.MAX_BYTES);
     }
 }

@@ -2,16 +2,13 @@ package io.stackgen.cli;
 
 import io.stackgen.chart.BuiltinCharts;
 import io.stackgen.common.InputException;
+import io.stackgen.common.InputFiles;
 import io.stackgen.lint.LintSet;
 import io.stackgen.manifest.ManifestObject;
 import io.stackgen.manifest.ManifestReader;
 import io.stackgen.render.Release;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,14 +89,15 @@ final class LintInputs {
 
     private static Input input(String arg) {
         if (arg.equals(STDIN)) {
-            return new Manifests(ManifestReader.read(STDIN_NAME, decode(STDIN_NAME, readStdin())));
+            return new Manifests(notEmpty(STDIN_NAME, ManifestReader.read(STDIN_NAME, InputFiles.utf8(STDIN_NAME, readStdin()))));
         }
         Path path = Path.of(arg);
         if (Files.isRegularFile(path)) {
-            return new Manifests(ManifestReader.read(arg, decode(arg, readFile(path, arg))));
+            return new Manifests(notEmpty(arg, read(path, arg)));
         }
         if (Files.isDirectory(path)) {
-            return Files.isRegularFile(path.resolve("Chart.yaml")) ? new ChartInput(stripSlash(arg)) : new Manifests(directory(path));
+            return Files.isRegularFile(path.resolve("Chart.yaml")) ? new ChartInput(stripSlash(arg))
+                    : new Manifests(notEmpty(arg, directory(path)));
         }
         if (BuiltinCharts.isBuiltin(arg)) {
             return new ChartInput(arg);
@@ -131,8 +129,7 @@ final class LintInputs {
         files.sort(null);
         List<ManifestObject> objects = new ArrayList<>();
         for (Path file : files) {
-            String display = file.normalize().toString();
-            objects.addAll(ManifestReader.read(display, decode(display, readFile(file, display))));
+            objects.addAll(read(file, file.normalize().toString()));
         }
         return objects;
     }
@@ -188,31 +185,26 @@ final class LintInputs {
         return ref.length() > 1 && ref.endsWith("/") ? ref.substring(0, ref.length() - 1) : ref;
     }
 
-    private static byte[] readFile(Path file, String display) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(display + ": cannot read: " + e.getMessage());
-        }
+    private static List<ManifestObject> read(Path file, String display) {
+        return ManifestReader.read(display, InputFiles.utf8(display, InputFiles.read(file, display, "lint input", ManifestReader.MAX_BYTES)));
     }
 
     private static byte[] readStdin() {
         try {
-            return System.in.readAllBytes();
+            return InputFiles.read(System.in, STDIN_NAME, "lint input", ManifestReader.MAX_BYTES);
         } catch (IOException e) {
             throw new InputException(STDIN_NAME + ": cannot read: " + e.getMessage());
         }
     }
 
-    private static String decode(String display, byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new InputException(display + ": not UTF-8 text");
+    /**
+     * A file, directory or standard input named as lint input that holds no object is refused: it is what a failed
+     * {@code helm template ... | stackgen lint -} hands on, and "no findings" would hide that failure.
+     */
+    private static List<ManifestObject> notEmpty(String display, List<ManifestObject> objects) {
+        if (objects.isEmpty()) {
+            throw new InputException(display + ": no Kubernetes objects to lint (the input is empty)");
         }
+        return objects;
     }
 }

@@ -33,7 +33,10 @@ final class SchemaCheckedYaml {
         return file;
     }
 
-    /** Where the value at {@code path} is written; a missing property is reported at the entry that lacks it. */
+    /**
+     * Where the value at {@code path} is written; a missing property is reported at the entry that lacks it, or at
+     * the file when it is empty.
+     */
     static Optional<String> nearestOrigin(ValuesLayer file, List<?> path) {
         for (int end = path.size(); end >= 0; end--) {
             Optional<String> origin = file.originOf(path.subList(0, end));
@@ -41,7 +44,7 @@ final class SchemaCheckedYaml {
                 return origin;
             }
         }
-        return Optional.empty();
+        return Optional.of(file.description());
     }
 
     private static ValuesSchema schema(String name) {

@@ -1,16 +1,16 @@
 package io.stackgen.cli;
 
 import io.stackgen.common.InputException;
+import io.stackgen.common.InputFiles;
 import io.stackgen.values.UserValues;
 import io.stackgen.values.ValuesFile;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads the -f files (and standard input for '-') and collects the --set flags. */
 final class UserValuesReader {
+    private static final String STDIN_NAME = "<stdin>";
+
     private UserValuesReader() {
     }
 
@@ -23,9 +23,9 @@ final class UserValuesReader {
                     throw new InputException("-f -: standard input can be read only once");
                 }
                 stdinUsed = true;
-                builder.valuesFile(ValuesFile.parse("<stdin>", readStdin()));
+                builder.valuesFile(ValuesFile.parse(STDIN_NAME, readStdin()));
             } else {
-                builder.valuesFile(ValuesFile.parse(file, readFile(file)));
+                builder.valuesFile(ValuesFile.read(Path.of(file), file));
             }
         }
         options.set.setJson.forEach(builder::setJson);
@@ -36,27 +36,11 @@ final class UserValuesReader {
         return builder.build();
     }
 
-    private static byte[] readFile(String file) {
-        Path path = Path.of(file);
-        try {
-            if (Files.isDirectory(path)) {
-                throw new InputException(file + ": is a directory, not a values file");
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such values file");
-        } catch (AccessDeniedException e) {
-            throw new InputException(file + ": cannot read values file (permission denied)");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read values file: " + e.getMessage());
-        }
-    }
-
     private static byte[] readStdin() {
         try {
-            return System.in.readAllBytes();
+            return InputFiles.read(System.in, STDIN_NAME, "values file", ValuesFile.MAX_BYTES);
         } catch (IOException e) {
-            throw new InputException("<stdin>: cannot read values: " + e.getMessage());
+            throw new InputException(STDIN_NAME + ": cannot read values: " + e.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.stackgen.manifest;
 
+import io.stackgen.common.BoundedYaml;
 import io.stackgen.common.InputException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -28,13 +28,20 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * Helm does) and reported, so that a linter can point at it.
  */
 public final class ManifestReader {
+    /**
+     * One lint input (a file or standard input). Rendered releases are megabytes at most; the limit lets a whole
+     * cluster dump be linted and refuses a runaway file before it is read into memory.
+     */
+    public static final long MAX_BYTES = 128L * 1024 * 1024;
+    /** Kubernetes objects, CRD schemas included, nest a few dozen levels; deeper input is refused, not overflowed. */
+    public static final int MAX_DEPTH = 200;
     private static final String SOURCE_COMMENT = "# Source: ";
     private static final String BLANK_LINE_INDENT_PROBLEM = "leading empty lines contain more spaces";
     private static final Pattern WHITESPACE_ONLY_LINE = Pattern.compile("(?m)^[ \\t]+$");
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setAllowDuplicateKeys(true)
-            .setMaxAliasesForCollections(50)
-            .setCodePointLimit(Integer.MAX_VALUE)
+            .setMaxAliasesForCollections(BoundedYaml.MAX_COLLECTION_ALIASES)
+            .setCodePointLimit((int) MAX_BYTES)
             .build();
 
     private ManifestReader() {
@@ -63,7 +70,7 @@ public final class ManifestReader {
         int document = 0;
         int previousEnd = 0;
         try {
-            for (Node node : new Compose(SETTINGS).composeAllFromString(text)) {
+            for (Node node : BoundedYaml.composeAll(file, SETTINGS, text, MAX_DEPTH)) {
                 document++;
                 int start = line(node, true);
                 if (isEmpty(node)) {
@@ -78,7 +85,7 @@ public final class ManifestReader {
         } catch (MarkedYamlEngineException e) {
             String where = e.getProblemMark().map(m -> file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
                     .orElse(file);
-            throw new InputException(where + ": not valid YAML: " + e.getProblem());
+            throw new InputException(where + ": not valid YAML: " + BoundedYaml.problem(e));
         } catch (YamlEngineException e) {
             throw new InputException(file + ": not valid YAML: " + e.getMessage());
         }

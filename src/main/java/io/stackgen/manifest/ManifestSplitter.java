@@ -1,11 +1,11 @@
 package io.stackgen.manifest;
 
+import io.stackgen.common.BoundedYaml;
 import io.stackgen.common.InputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -15,7 +15,7 @@ public final class ManifestSplitter {
     private static final String SEPARATOR = "---";
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setAllowDuplicateKeys(false)
-            .setMaxAliasesForCollections(50)
+            .setMaxAliasesForCollections(BoundedYaml.MAX_COLLECTION_ALIASES)
             .setCodePointLimit(64 * 1024 * 1024)
             .build();
 
@@ -73,7 +73,7 @@ public final class ManifestSplitter {
     private static Map<String, Object> parse(String file, int index, String doc) {
         Object parsed;
         try {
-            parsed = new Load(SETTINGS).loadFromString(doc);
+            parsed = BoundedYaml.loadOne(file + " document " + (index + 1), SETTINGS, doc, ManifestReader.MAX_DEPTH);
         } catch (MarkedYamlEngineException e) {
             String line = e.getProblemMark().map(m -> " line " + (m.getLine() + 1)).orElse("");
             throw new InputException(file + ": document " + (index + 1) + " is not valid YAML (" + line.strip() + "): "

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackgen.common.InputException;
+import io.stackgen.common.InputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,14 +31,9 @@ public final class SetParser {
             .enable(DeserializationFeature.USE_LONG_FOR_INTS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    /** Reads --set-file paths from disk, as UTF-8 text. */
-    public static final Function<String, String> DISK_FILES = path -> {
-        try {
-            return new String(Files.readAllBytes(Path.of(path)), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    };
+    /** Reads --set-file paths from disk, as strict UTF-8 text no larger than a values file may be. */
+    public static final Function<String, String> DISK_FILES =
+            path -> InputFiles.utf8(path, InputFiles.read(Path.of(path), path, "file", ValuesFile.MAX_BYTES));
 
     private SetParser() {}
 
@@ -59,8 +53,45 @@ public final class SetParser {
                 new Run(arg, mode, fileReader).parse(base);
             }
         } catch (SyntaxError e) {
-            throw new InputException(mode.flag() + " '" + arg + "': " + e.getMessage());
+            throw new InputException(mode.flag() + " '" + withoutValues(arg, mode) + "': " + e.getMessage());
         }
+    }
+
+    /**
+     * The argument as messages show it: its keys, each value replaced by {@code …}, since a value may be a password
+     * (a {@code --set-file} value is a path and stays). In JSON and literal modes a value may hold commas, so only the
+     * first key is shown.
+     */
+    public static String withoutValues(String arg, SetMode mode) {
+        if (mode == SetMode.FILE) {
+            return arg;
+        }
+        boolean oneValue = mode == SetMode.JSON || mode == SetMode.LITERAL;
+        StringBuilder out = new StringBuilder();
+        boolean inValue = false;
+        boolean inList = false;
+        for (int i = 0; i < arg.length(); i++) {
+            char c = arg.charAt(i);
+            if (c == '\\' && i + 1 < arg.length()) {
+                i++;
+                if (!inValue) {
+                    out.append(c).append(arg.charAt(i));
+                }
+            } else if (!inValue) {
+                out.append(c == '=' ? "=…" : String.valueOf(c));
+                inValue = c == '=';
+                inList = inValue && i + 1 < arg.length() && arg.charAt(i + 1) == '{';
+                if (inValue && oneValue) {
+                    break;
+                }
+            } else if (inList) {
+                inList = c != '}';
+            } else if (c == ',') {
+                out.append(',');
+                inValue = false;
+            }
+        }
+        return out.toString();
     }
 
     private static Object readJsonObject(String json) {
@@ -71,8 +102,9 @@ public final class SetParser {
         }
     }
 
+    /** Jackson's message without the token it quotes: an unquoted password is such a token. */
     private static String jsonProblem(JacksonException e) {
-        return YamlTreeBuilder.oneLine(e.getOriginalMessage());
+        return YamlTreeBuilder.oneLine(e.getOriginalMessage()).replaceAll("token '[^']*'", "token");
     }
 
     /** A problem in the argument; becomes an InputException naming the flag. */
@@ -127,6 +159,10 @@ public final class SetParser {
                 throw new SyntaxError("key \"" + k.text() + "\" has no value");
             }
             String key = k.text();
+            if (key.isEmpty() && k.stop() != ',') {
+                // Helm drops such an assignment without a word; it is always a typo, so it is refused.
+                throw new SyntaxError("empty key before '" + (char) k.stop() + "'");
+            }
             switch (k.stop()) {
                 case '[': {
                     int index = keyIndex();
@@ -310,6 +346,8 @@ public final class SetParser {
                 return fileReader.apply(path);
             } catch (UncheckedIOException e) {
                 throw new SyntaxError("cannot read file '" + path + "': " + ioProblem(e.getCause()));
+            } catch (InputException e) {
+                throw new SyntaxError(e.getMessage());
             }
         }
 

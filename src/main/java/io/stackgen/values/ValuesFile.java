@@ -1,18 +1,14 @@
 package io.stackgen.values;
 
+import io.stackgen.common.BoundedYaml;
 import io.stackgen.common.InputException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import io.stackgen.common.InputFiles;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -21,14 +17,22 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** Reads a YAML values file (Helm's YAML 1.1 typing) into a {@link ValuesLayer} that knows source positions. */
 public final class ValuesFile {
-    public static final int MAX_ALIASES = 50;
-    private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+    /**
+     * Values files, chart values.yaml and stackgen's own YAML files: real ones are kilobytes; the limit is far above
+     * them and keeps a mistaken or hostile file (a log, a disk image) from being read whole into memory.
+     */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private ValuesFile() {}
 
     /** Decodes {@code bytes} as strict UTF-8, then parses. */
     public static ValuesLayer parse(String displayName, byte[] bytes) {
-        return parse(displayName, decodeUtf8(displayName, bytes));
+        return parse(displayName, InputFiles.utf8(displayName, bytes));
+    }
+
+    /** Reads the values file at {@code path}, refusing one larger than {@link #MAX_BYTES}. */
+    public static ValuesLayer read(Path path, String displayName) {
+        return parse(displayName, InputFiles.read(path, displayName, "values file", MAX_BYTES));
     }
 
     public static ValuesLayer parse(String displayName, String text) {
@@ -37,12 +41,12 @@ public final class ValuesFile {
         }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(displayName)
-                .setMaxAliasesForCollections(MAX_ALIASES)
-                .setCodePointLimit(MAX_CODE_POINTS)
+                .setMaxAliasesForCollections(BoundedYaml.MAX_COLLECTION_ALIASES)
+                .setCodePointLimit((int) MAX_BYTES)
                 .setSchema(YamlTreeBuilder.UNTYPED_SCHEMA)
                 .build();
         try {
-            Iterator<Node> documents = new Compose(settings).composeAllFromString(text).iterator();
+            Iterator<Node> documents = BoundedYaml.composeAll(displayName, settings, text, YamlTreeBuilder.MAX_DEPTH).iterator();
             Node root = documents.hasNext() ? documents.next() : null;
             while (documents.hasNext()) {
                 Node extra = documents.next();
@@ -52,14 +56,9 @@ public final class ValuesFile {
             }
             return build(displayName, root);
         } catch (MarkedYamlEngineException e) {
-            throw new InputException(at(displayName, e.getProblemMark()) + describe(e));
+            throw new InputException(at(displayName, e.getProblemMark()) + BoundedYaml.problem(e));
         } catch (YamlEngineException e) {
-            String message = e.getMessage() != null && e.getMessage().contains("aliases")
-                    ? "too many aliases (more than " + MAX_ALIASES + ")"
-                    : YamlTreeBuilder.oneLine(e.getMessage());
-            throw new InputException(displayName + ": " + message);
-        } catch (StackOverflowError e) {
-            throw new InputException(displayName + ": nesting too deep");
+            throw new InputException(displayName + ": " + YamlTreeBuilder.oneLine(e.getMessage()));
         }
     }
 
@@ -81,37 +80,7 @@ public final class ValuesFile {
                 && Yaml11Scalars.resolvePlain(scalar.getValue()) == null;
     }
 
-    private static String describe(MarkedYamlEngineException e) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        if (problem.contains("\\t(TAB)") || problem.contains("\t")) {
-            return "tab character used for indentation (YAML allows only spaces)";
-        }
-        String context = e.getContext();
-        return YamlTreeBuilder.oneLine(context == null || context.isEmpty() ? problem : problem + " (" + context + ")");
-    }
-
     static String at(String file, Optional<Mark> mark) {
         return mark.map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1) + ": ").orElse(file + ": ");
-    }
-
-    private static String decodeUtf8(String displayName, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        String decoded = out.flip().toString();
-        if (result.isError()) {
-            int lineStart = decoded.lastIndexOf('\n') + 1;
-            int line = (int) decoded.chars().filter(c -> c == '\n').count() + 1;
-            int column = decoded.codePointCount(lineStart, decoded.length()) + 1;
-            throw new InputException(new Location(displayName, line, column)
-                    + ": not valid UTF-8 (byte 0x" + String.format("%02X", bytes[in.position()] & 0xFF) + ")");
-        }
-        return decoded;
     }
 }

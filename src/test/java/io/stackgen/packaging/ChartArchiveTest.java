@@ -138,7 +138,7 @@ class ChartArchiveTest {
         assertRefused(new RawArchive().file("other/Chart.yaml", "apiVersion: v2\nname: demo\nversion: 1.0.0\n").tgz(),
                 "hostile.tgz: the top directory 'other/' does not match the chart name 'demo' in other/Chart.yaml");
         assertRefused(new RawArchive().file("demo/Chart.yaml", "apiVersion: v2\nname: demo\nversion: one\n").tgz(),
-                "hostile.tgz: demo/Chart.yaml: version must be a semantic version such as 1.2.3, got 'one'");
+                "hostile.tgz: demo/Chart.yaml:3: version must be a semantic version such as 1.2.3, got 'one'");
     }
 
     @Test

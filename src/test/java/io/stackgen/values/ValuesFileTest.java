@@ -123,7 +123,7 @@ class ValuesFileTest {
         byte[] bytes = "a: 1\nb: x\u00e9".getBytes(StandardCharsets.UTF_8);
         byte[] broken = Arrays.copyOf(bytes, bytes.length - 1);
         assertThatThrownBy(() -> ValuesFile.parse("values.yaml", broken))
-                .hasMessage("values.yaml:2:5: not valid UTF-8 (byte 0xC3)");
+                .hasMessage("values.yaml:2:5: not valid UTF-8 (byte 0xC3 at offset 9)");
         assertThat(ValuesFile.parse("v.yaml", bytes).tree()).containsEntry("b", "x\u00e9");
     }
 }
