@@ -99,18 +99,33 @@ public final class ChartLoader {
         return relativeFiles(chart.filesDir(), chart.display("files"));
     }
 
-    /** Regular files below {@code dir} as '/'-separated paths relative to it, sorted; none if it is absent. */
+    /**
+     * Regular files below {@code dir} as '/'-separated paths relative to it, sorted; none if it is absent. A symbolic
+     * link that leads out of the chart is an error: a chart from a registry must not read the machine's files.
+     */
     private static List<String> relativeFiles(Path dir, String display) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(dir)) {
+            Path chartRoot = dir.getParent().toRealPath();
             return walk.filter(Files::isRegularFile)
+                    .peek(p -> confine(p, chartRoot, display + "/" + dir.relativize(p)))
                     .map(p -> dir.relativize(p).toString().replace('\\', '/'))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new InputException(display + ": cannot list files: " + e.getMessage());
+        }
+    }
+
+    private static void confine(Path file, Path chartRoot, String display) {
+        try {
+            if (!file.toRealPath().startsWith(chartRoot)) {
+                throw new InputException(display + ": a symbolic link that leads outside the chart");
+            }
+        } catch (IOException e) {
+            throw new InputException(display + ": cannot read: " + e.getMessage());
         }
     }
 

@@ -11,6 +11,7 @@ import io.stackgen.manifest.ManifestDocument;
 import io.stackgen.manifest.ManifestSplitter;
 import io.stackgen.render.Release;
 import io.stackgen.render.ReleaseRenderer;
+import io.stackgen.render.RenderClock;
 import io.stackgen.render.RenderedTemplate;
 import io.stackgen.values.UserValues;
 import java.io.PrintWriter;
@@ -39,8 +40,10 @@ final class ReleasePipeline {
         }
         Release release = new Release(request.release(), request.namespace(), request.kubeVersion(), request.apiVersions());
         KubernetesSchemaCheck.prepareInBackground();
-        List<RenderedTemplate> templates = TimeLimit.run(request.timeout(), chart.displayRoot(),
-                () -> ReleaseRenderer.renderAll(values.root(), release));
+        RenderClock clock = new RenderClock(request.timeout());
+        List<RenderedTemplate> templates = TimeLimit.run(request.timeout().plus(TimeLimit.GRACE),
+                () -> (clock.where().isEmpty() ? chart.displayRoot() : clock.where()) + ": " + clock.limitReached(),
+                () -> clock.run(() -> ReleaseRenderer.renderAll(values.root(), release)));
         List<ManifestDocument> documents = new ArrayList<>();
         for (RenderedTemplate template : templates) {
             for (ManifestDocument document : ManifestSplitter.split(template.source(), template.file(), template.text())) {

@@ -9,13 +9,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
-/** Runs work on a daemon thread and gives up after a deadline, so a runaway template cannot hang CI. */
+/**
+ * Runs work on a daemon thread and gives up after a deadline, so a runaway template cannot hang CI. A render stops
+ * itself at its time limit (the engine checks it before every template node); this is the backstop for work that
+ * never reaches the next node.
+ */
 final class TimeLimit {
+    /** How much longer than the render's own limit the backstop waits. */
+    static final Duration GRACE = Duration.ofSeconds(1);
+
     private TimeLimit() {
     }
 
-    static <T> T run(Duration limit, String what, Callable<T> work) {
+    /** @param timedOut the error message when the deadline passes, made at that moment */
+    static <T> T run(Duration limit, Supplier<String> timedOut, Callable<T> work) {
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "stackgen-render");
             thread.setDaemon(true);
@@ -26,8 +35,7 @@ final class TimeLimit {
             return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new InputException(what + ": rendering took longer than " + limit.toSeconds()
-                    + " s (--timeout); does a template loop without end?");
+            throw new InputException(timedOut.get());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -38,7 +46,7 @@ final class TimeLimit {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InputException(what + ": interrupted");
+            throw new InputException("rendering interrupted");
         } finally {
             executor.shutdownNow();
         }

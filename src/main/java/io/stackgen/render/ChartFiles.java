@@ -2,6 +2,8 @@ package io.stackgen.render;
 
 import io.stackgen.chart.Chart;
 import io.stackgen.chart.ChartLoader;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,7 +34,22 @@ final class ChartFiles extends AbstractMap<String, Object> {
             }
             throw UndefinedValueException.key("files[\"" + name + "\"]");
         }
-        return cache.computeIfAbsent(name, n -> ChartLoader.readFile(chart, n));
+        return cache.computeIfAbsent(name, this::read);
+    }
+
+    /** A file larger than a template's whole output could hold is refused before it is read. */
+    private String read(String name) {
+        long size;
+        try {
+            size = Files.size(chart.filesDir().resolve(name));
+        } catch (IOException e) {
+            throw new SandboxViolation("files['" + name + "'] cannot be read: " + e.getMessage());
+        }
+        if (size > TemplateEngine.MAX_OUTPUT_BYTES) {
+            throw new SandboxViolation("files['" + name + "'] is " + size + " bytes, over the limit of "
+                    + TemplateEngine.MAX_OUTPUT_BYTES + " bytes for a file a template reads");
+        }
+        return ChartLoader.readFile(chart, name);
     }
 
     @Override

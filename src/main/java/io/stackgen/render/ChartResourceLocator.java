@@ -39,7 +39,11 @@ final class ChartResourceLocator implements ResourceLocator {
 
     private String read(String fullName, Charset encoding) throws IOException {
         String name = fullName.replace('\\', '/');
-        if (name.startsWith("/") || name.matches("^[A-Za-z]:.*") || name.contains("\0")) {
+        if (name.contains("\0")) {
+            throw new ResourceNotFoundException(
+                    "template name '" + fullName.replace("\0", "\\0") + "' holds a NUL byte");
+        }
+        if (name.startsWith("/") || name.matches("^[A-Za-z]:.*")) {
             throw new ResourceNotFoundException("template '" + fullName + "' is outside the chart (absolute path)");
         }
         for (Path root : new Path[] {templates, library}) {

@@ -1,8 +1,12 @@
 package io.stackgen.render;
 
 import com.hubspot.jinjava.Jinjava;
+import com.hubspot.jinjava.interpret.CollectionTooBigException;
 import com.hubspot.jinjava.interpret.InterpretException;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
+import com.hubspot.jinjava.interpret.MacroTagCycleException;
+import com.hubspot.jinjava.interpret.OutputTooBigException;
+import com.hubspot.jinjava.interpret.TagCycleException;
 import com.hubspot.jinjava.interpret.TemplateError;
 import io.stackgen.chart.Chart;
 import io.stackgen.chart.ChartScope;
@@ -15,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -87,6 +92,7 @@ public final class ReleaseRenderer {
         context.put("template", new StrictMap(Map.of(
                 "name", source,
                 "basePath", sourceRoot + "/templates"), "template"));
+        RenderClock.entering(file);
         JinjavaInterpreter interpreter = jinjava.newInterpreter();
         interpreter.getContext().putAll(context);
         interpreter.getContext().setDynamicVariableResolver(ReleaseRenderer::constantOrFail);
@@ -95,8 +101,14 @@ public final class ReleaseRenderer {
         try {
             output = interpreter.render(text);
         } catch (InterpretException e) {
+            if (interpreter.getLastError().isPresent()) {
+                throw new InputException(describe(file, interpreter.getErrors().get(0)));
+            }
             String line = e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "";
             throw new InputException(file + line + ": " + TokenRedactor.redact(rootMessage(e)));
+        } catch (StackOverflowError e) {
+            throw new InputException(file + at(0)
+                    + ": the template nests too deeply (a structure that contains itself?)");
         } finally {
             JinjavaInterpreter.popCurrent();
         }
@@ -107,13 +119,30 @@ public final class ReleaseRenderer {
     }
 
     private String describe(String file, TemplateError error) {
+        if (error.getException() instanceof TagCycleException cycle) {
+            return file + at(error.getLineno()) + ": " + cycle(cycle);
+        }
         String where = error.getSourceTemplate()
                 .filter(s -> !s.isBlank())
                 .map(s -> chart.display("templates/" + s))
                 .orElse(file);
-        String line = error.getLineno() > 0 ? ":" + error.getLineno() : "";
         // fail()/required() texts are the chart author's and Jinjava quotes values: either may carry a secret
-        return where + line + ": " + TokenRedactor.redact(cause(error));
+        return where + at(error.getLineno()) + ": " + TokenRedactor.redact(cause(error));
+    }
+
+    /** {@code :line}, from the render's progress when Jinjava did not say (output size, macro cycles). */
+    private static String at(int line) {
+        int known = line > 0 ? line : RenderClock.line();
+        return known > 0 ? ":" + known : "";
+    }
+
+    private static String cycle(TagCycleException cycle) {
+        if (cycle instanceof MacroTagCycleException) {
+            return "macro '" + cycle.getPath() + "' calls itself, directly or through other macros: recursive macros"
+                    + " are not allowed";
+        }
+        String tag = cycle.getTagName().toLowerCase(Locale.ROOT);
+        return "'" + cycle.getPath() + "' reaches itself again through " + tag + ": " + tag + " cycles are not allowed";
     }
 
     private static String rootMessage(Throwable error) {
@@ -126,7 +155,9 @@ public final class ReleaseRenderer {
 
     private static String cause(TemplateError error) {
         for (Throwable t = error.getException(); t != null; t = t.getCause()) {
-            if (t instanceof TemplateFailure || t instanceof UndefinedValueException || t instanceof IllegalArgumentException) {
+            if (t instanceof TemplateFailure || t instanceof UndefinedValueException || t instanceof SandboxViolation
+                    || t instanceof CollectionTooBigException || t instanceof OutputTooBigException
+                    || t instanceof IllegalArgumentException) {
                 return t.getMessage();
             }
         }

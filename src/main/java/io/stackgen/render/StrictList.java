@@ -26,6 +26,27 @@ public final class StrictList extends AbstractList<Object> {
         return delegate.size();
     }
 
+    @Override
+    public void add(int index, Object element) {
+        throw readOnly();
+    }
+
+    @Override
+    public Object set(int index, Object element) {
+        throw readOnly();
+    }
+
+    @Override
+    public Object remove(int index) {
+        throw readOnly();
+    }
+
+    /** One template, or one release of a fleet, must not change what the next one reads. */
+    private SandboxViolation readOnly() {
+        return new SandboxViolation("values are read-only: " + path + " cannot be changed; copy it first ("
+                + path + " | list)");
+    }
+
     public List<Object> unwrap() {
         return delegate;
     }

@@ -3,7 +3,11 @@ package io.stackgen.render;
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.LegacyOverrides;
+import com.hubspot.jinjava.el.JinjavaProcessors;
+import com.hubspot.jinjava.interpret.InterpretException;
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.fn.ELFunctionDefinition;
+import com.hubspot.jinjava.tree.Node;
 import io.stackgen.chart.Chart;
 import io.stackgen.render.filters.HelmFilters;
 import java.nio.file.Path;
@@ -13,12 +17,14 @@ import java.util.WeakHashMap;
 
 /**
  * Jinjava set up for YAML: trim and lstrip blocks, map iteration over keys,
- * no re-evaluation of template syntax found in values, bounded output, ranges, collections and
- * include depth, and template loading confined to the chart and the shared library.
+ * no re-evaluation of template syntax found in values (no nested interpretation, no {@code render} filter),
+ * bounded output, ranges, collections, include depth and render time, no Java beyond {@link AllowlistResolver},
+ * and template loading confined to the chart and the shared library.
  */
 final class TemplateEngine {
     static final long MAX_OUTPUT_BYTES = 16L * 1024 * 1024;
     static final int MAX_COLLECTION_SIZE = 100_000;
+    static final String STOPPED = "stopped at the first error";
 
     /**
      * Engines by loaded chart: every render of a chart, for every release of a fleet and on every thread, shares its
@@ -46,9 +52,11 @@ final class TemplateEngine {
                 .withMaxStringLength(MAX_OUTPUT_BYTES)
                 .withMaxListSize(MAX_COLLECTION_SIZE)
                 .withMaxMapSize(MAX_COLLECTION_SIZE)
-                .withRangeLimit(10_000)
+                .withRangeLimit(TemplateFunctions.RANGE_LIMIT)
                 .withMaxRenderDepth(20)
                 .withEnableRecursiveMacroCalls(false)
+                .withElResolver(AllowlistResolver.create())
+                .withProcessors(JinjavaProcessors.newBuilder().withNodePreProcessor(TemplateEngine::beforeNode).build())
                 .withLegacyOverrides(LegacyOverrides.newBuilder()
                         .withIterateOverMapKeys(true)
                         .withUseTrimmingForNotesAndExpressions(true)
@@ -56,9 +64,23 @@ final class TemplateEngine {
                 .build();
         Jinjava jinjava = new Jinjava(config);
         HelmFilters.all().forEach(jinjava.getGlobalContext()::registerFilter);
+        RefusedFilter.ALL.forEach(jinjava.getGlobalContext()::registerFilter);
         jinjava.getGlobalContext().registerFunction(
                 new ELFunctionDefinition("", "fail", TemplateFunctions.class, "fail", String.class));
+        jinjava.getGlobalContext().registerFunction(new ELFunctionDefinition("", "range", TemplateFunctions.class,
+                "range", Object.class, Object[].class));
         jinjava.setResourceLocator(new ChartResourceLocator(templates, library));
         return jinjava;
+    }
+
+    /**
+     * Before every node: stop at the first error, which Jinjava would note and render on past (a loop of 10,000
+     * repeating it), and at the render time limit.
+     */
+    private static void beforeNode(Node node, JinjavaInterpreter interpreter) {
+        if (interpreter.getLastError().isPresent()) {
+            throw new InterpretException(STOPPED, node.getLineNumber(), node.getStartPosition());
+        }
+        RenderClock.tick(node, interpreter);
     }
 }

@@ -12,18 +12,18 @@ class TimeLimitTest {
     void workPastTheDeadlineIsAnInputError() {
         long start = System.nanoTime();
 
-        assertThatThrownBy(() -> TimeLimit.run(Duration.ofMillis(200), "charts/slow", () -> {
+        assertThatThrownBy(() -> TimeLimit.run(Duration.ofMillis(200), () -> "charts/slow: took too long", () -> {
             Thread.sleep(10_000);
             return 1;
-        })).isInstanceOf(InputException.class).hasMessageContaining("charts/slow: rendering took longer than");
+        })).isInstanceOf(InputException.class).hasMessage("charts/slow: took too long");
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     }
 
     @Test
     void resultsAndInputErrorsPassThrough() {
-        assertThat(TimeLimit.run(Duration.ofSeconds(5), "x", () -> 42)).isEqualTo(42);
-        assertThatThrownBy(() -> TimeLimit.run(Duration.ofSeconds(5), "x", () -> {
+        assertThat(TimeLimit.run(Duration.ofSeconds(5), () -> "x", () -> 42)).isEqualTo(42);
+        assertThatThrownBy(() -> TimeLimit.run(Duration.ofSeconds(5), () -> "x", () -> {
             throw new InputException("bad values");
         })).isInstanceOf(InputException.class).hasMessage("bad values");
     }

@@ -8,8 +8,10 @@ import static io.stackgen.render.filters.NamedFilter.text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.filter.Filter;
 import io.stackgen.common.YamlWriter;
+import io.stackgen.render.SandboxViolation;
 import io.stackgen.render.StrictValues;
 import io.stackgen.render.TemplateFailure;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +84,12 @@ public final class HelmFilters {
     }
 
     static String indent(String text, int width) {
+        long lines = text.chars().filter(c -> c == '\n').count() + 1;
+        long limit = JinjavaInterpreter.getCurrent().getConfig().getMaxStringLength();
+        if (text.length() + lines * Math.max(0, width) > limit) {
+            throw new SandboxViolation("indenting " + lines + " lines by " + width + " is over the string length limit of "
+                    + limit + " bytes");
+        }
         String pad = " ".repeat(Math.max(0, width));
         return pad + text.replace("\n", "\n" + pad);
     }
