@@ -174,7 +174,7 @@ class SecretLeakTest {
         assertThat(scanned(2, "render", chart.toString(), "--debug").errorLine()).contains("token <redacted> is not allowed");
         assertThat(scanned(2, "render", required.toString(), "--debug").errorLine()).contains("missing; password was <redacted>");
         assertThat(scanned(2, "render", lookup.toString(), "--debug").errorLine())
-                .contains("Cannot resolve property 'nothing' in '<redacted>'");
+                .contains("'nothing' of a string is not available in templates");
         scanned(2, "package", chart.toString(), "-d", temp.resolve("dist").toString(), "--debug");
         scanned(2, "lint", chart.toString(), "--debug");
     }
