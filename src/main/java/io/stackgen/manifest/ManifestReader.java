@@ -1,6 +1,7 @@
 package io.stackgen.manifest;
 
 import io.stackgen.common.InputException;
+import io.stackgen.common.UserText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,9 +79,9 @@ public final class ManifestReader {
         } catch (MarkedYamlEngineException e) {
             String where = e.getProblemMark().map(m -> file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
                     .orElse(file);
-            throw new InputException(where + ": not valid YAML: " + e.getProblem());
+            throw new InputException(where + ": not valid YAML: " + UserText.oneLine(e.getProblem()));
         } catch (YamlEngineException e) {
-            throw new InputException(file + ": not valid YAML: " + e.getMessage());
+            throw new InputException(file + ": not valid YAML: " + UserText.oneLine(e.getMessage()));
         }
         return objects;
     }
@@ -121,7 +122,7 @@ public final class ManifestReader {
             }
         }
         if (!(data.get("metadata") instanceof Map<?, ?> metadata) || !(metadata.get("name") instanceof String)) {
-            throw new InputException(file + ":" + line(node, true) + ": " + data.get("kind") + " has no metadata.name");
+            throw new InputException(file + ":" + line(node, true) + ": " + UserText.quotable((String) data.get("kind")) + " has no metadata.name");
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackgen.common.InputException;
+import io.stackgen.common.UserText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ public final class SetParser {
                 new Run(arg, mode, fileReader).parse(base);
             }
         } catch (SyntaxError e) {
-            throw new InputException(mode.flag() + " '" + arg + "': " + e.getMessage());
+            throw new InputException(mode.flag() + " '" + UserText.quotable(arg) + "': " + e.getMessage());
         }
     }
 
@@ -124,7 +125,7 @@ public final class SetParser {
                 if (k.text().isEmpty()) {
                     return true;
                 }
-                throw new SyntaxError("key \"" + k.text() + "\" has no value");
+                throw new SyntaxError("key \"" + UserText.quotable(k.text()) + "\" has no value");
             }
             String key = k.text();
             switch (k.stop()) {
@@ -138,7 +139,7 @@ public final class SetParser {
                 case '=':
                     return assign(data, key);
                 case ',':
-                    throw new SyntaxError("key \"" + key + "\" has no value (cannot end with ,)");
+                    throw new SyntaxError("key \"" + UserText.quotable(key) + "\" has no value (cannot end with ,)");
                 default: { // '.'
                     int level = nestedNameLevel + 1;
                     if (level > MAX_NESTED_NAME_LEVEL) {
@@ -148,7 +149,7 @@ public final class SetParser {
                     Map<String, Object> inner = data.containsKey(key) ? existingMap(data.get(key), key) : new LinkedHashMap<>();
                     boolean atEnd = key(inner, level);
                     if (!atEnd && inner.isEmpty()) {
-                        throw new SyntaxError("key map \"" + key + "\" has no value");
+                        throw new SyntaxError("key map \"" + UserText.quotable(key) + "\" has no value");
                     }
                     if (!inner.isEmpty()) {
                         set(data, key, inner);
@@ -183,7 +184,7 @@ public final class SetParser {
             }
             Until k = runesUntil("[.=");
             if (!k.text().isEmpty()) {
-                throw new SyntaxError("unexpected data at end of array index: \"" + k.text() + "\"");
+                throw new SyntaxError("unexpected data at end of array index: \"" + UserText.quotable(k.text()) + "\"");
             }
             if (k.atEnd()) {
                 return new ListResult(list, true);
@@ -253,12 +254,12 @@ public final class SetParser {
             }
             String text = index.text();
             if (!text.matches("[+-]?[0-9]+")) {
-                throw new SyntaxError("error parsing index: \"" + text + "\" is not an integer");
+                throw new SyntaxError("error parsing index: \"" + UserText.quotable(text) + "\" is not an integer");
             }
             try {
                 return Integer.parseInt(text);
             } catch (NumberFormatException e) {
-                throw new SyntaxError("error parsing index: \"" + text + "\" is out of range");
+                throw new SyntaxError("error parsing index: \"" + UserText.quotable(text) + "\" is out of range");
             }
         }
 
@@ -309,7 +310,7 @@ public final class SetParser {
             try {
                 return fileReader.apply(path);
             } catch (UncheckedIOException e) {
-                throw new SyntaxError("cannot read file '" + path + "': " + ioProblem(e.getCause()));
+                throw new SyntaxError("cannot read file '" + UserText.quotable(path) + "': " + ioProblem(e.getCause()));
             }
         }
 
@@ -393,14 +394,14 @@ public final class SetParser {
 
         private static List<Object> existingList(Object value, String key) {
             if (!(value instanceof List<?>)) {
-                throw new SyntaxError("cannot index \"" + key + "\": it holds a " + Trees.typeName(value) + ", not a list");
+                throw new SyntaxError("cannot index \"" + UserText.quotable(key) + "\": it holds a " + Trees.typeName(value) + ", not a list");
             }
             return Trees.asList(value);
         }
 
         private static Map<String, Object> existingMap(Object value, String key) {
             if (!(value instanceof Map<?, ?>)) {
-                throw new SyntaxError("cannot set a key inside \"" + key + "\": it holds a "
+                throw new SyntaxError("cannot set a key inside \"" + UserText.quotable(key) + "\": it holds a "
                         + Trees.typeName(value) + ", not a map");
             }
             return Trees.asMap(value);
