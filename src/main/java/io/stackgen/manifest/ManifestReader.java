@@ -87,6 +87,9 @@ public final class ManifestReader {
             throw new InputException(file + ": not valid YAML: " + UserText.oneLine(e.getMessage()));
         } catch (StackOverflowError e) {
             throw new InputException(file + ": nesting too deep");
+        } catch (NumberFormatException e) {
+            // snakeyaml-engine 3.2's scanner fails so on a hexadecimal escape (x, u, U) that the end of the text cuts off.
+            throw new InputException(file + ": not valid YAML: a \\x, \\u or \\U escape is cut off by the end of the file");
         }
         return objects;
     }

@@ -60,6 +60,9 @@ public final class ValuesFile {
             throw new InputException(displayName + ": " + message);
         } catch (StackOverflowError e) {
             throw new InputException(displayName + ": nesting too deep");
+        } catch (NumberFormatException e) {
+            // snakeyaml-engine 3.2's scanner fails so on a hexadecimal escape (x, u, U) that the end of the text cuts off.
+            throw new InputException(displayName + ": a \\x, \\u or \\U escape is cut off by the end of the file");
         }
     }
 
