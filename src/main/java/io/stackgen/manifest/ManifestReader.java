@@ -90,6 +90,9 @@ public final class ManifestReader {
         } catch (NumberFormatException e) {
             // snakeyaml-engine 3.2's scanner fails so on a hexadecimal escape (x, u, U) that the end of the text cuts off.
             throw new InputException(file + ": not valid YAML: a \\x, \\u or \\U escape is cut off by the end of the file");
+        } catch (IllegalArgumentException e) {
+            // ... and its composer throws this for a tag it cannot make (e.g. one that %-decodes to a trailing space).
+            throw new InputException(file + ": not valid YAML: " + UserText.oneLine(e.getMessage()));
         }
         return objects;
     }

@@ -1,6 +1,7 @@
 package io.stackgen.values;
 
 import io.stackgen.common.InputException;
+import io.stackgen.common.UserText;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -63,6 +64,9 @@ public final class ValuesFile {
         } catch (NumberFormatException e) {
             // snakeyaml-engine 3.2's scanner fails so on a hexadecimal escape (x, u, U) that the end of the text cuts off.
             throw new InputException(displayName + ": a \\x, \\u or \\U escape is cut off by the end of the file");
+        } catch (IllegalArgumentException e) {
+            // ... and its composer throws this for a tag it cannot make (e.g. one that %-decodes to a trailing space).
+            throw new InputException(displayName + ": not valid YAML: " + UserText.oneLine(e.getMessage()));
         }
     }
 

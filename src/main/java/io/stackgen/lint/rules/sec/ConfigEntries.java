@@ -137,7 +137,7 @@ final class ConfigEntries {
                     walk(document, new ArrayList<>(), line(document), enclosing, entries);
                 }
             }
-        } catch (YamlEngineException | NumberFormatException e) { // snakeyaml-engine 3.2: NFE for a cut-off hex escape
+        } catch (YamlEngineException | IllegalArgumentException e) { // snakeyaml-engine 3.2: cut-off hex escape, bad tag
             return Optional.empty();
         }
         return structured ? Optional.of(entries) : Optional.empty();
