@@ -2,6 +2,7 @@ package io.stackgen.manifest;
 
 import io.stackgen.common.InputException;
 import io.stackgen.common.UserText;
+import io.stackgen.common.YamlParserFailure;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -85,14 +86,8 @@ public final class ManifestReader {
             throw new InputException(where + ": not valid YAML: " + UserText.oneLine(e.getProblem()));
         } catch (YamlEngineException e) {
             throw new InputException(file + ": not valid YAML: " + UserText.oneLine(e.getMessage()));
-        } catch (StackOverflowError e) {
-            throw new InputException(file + ": nesting too deep");
-        } catch (NumberFormatException e) {
-            // snakeyaml-engine 3.2's scanner fails so on a hexadecimal escape (x, u, U) that the end of the text cuts off.
-            throw new InputException(file + ": not valid YAML: a \\x, \\u or \\U escape is cut off by the end of the file");
-        } catch (IllegalArgumentException e) {
-            // ... and its composer throws this for a tag it cannot make (e.g. one that %-decodes to a trailing space).
-            throw new InputException(file + ": not valid YAML: " + UserText.oneLine(e.getMessage()));
+        } catch (StackOverflowError | IllegalArgumentException e) {
+            throw YamlParserFailure.inputError(file, e);
         }
         return objects;
     }

@@ -1,7 +1,7 @@
 package io.stackgen.values;
 
 import io.stackgen.common.InputException;
-import io.stackgen.common.UserText;
+import io.stackgen.common.YamlParserFailure;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -59,14 +59,8 @@ public final class ValuesFile {
                     ? "too many aliases (more than " + MAX_ALIASES + ")"
                     : YamlTreeBuilder.oneLine(e.getMessage());
             throw new InputException(displayName + ": " + message);
-        } catch (StackOverflowError e) {
-            throw new InputException(displayName + ": nesting too deep");
-        } catch (NumberFormatException e) {
-            // snakeyaml-engine 3.2's scanner fails so on a hexadecimal escape (x, u, U) that the end of the text cuts off.
-            throw new InputException(displayName + ": a \\x, \\u or \\U escape is cut off by the end of the file");
-        } catch (IllegalArgumentException e) {
-            // ... and its composer throws this for a tag it cannot make (e.g. one that %-decodes to a trailing space).
-            throw new InputException(displayName + ": not valid YAML: " + UserText.oneLine(e.getMessage()));
+        } catch (StackOverflowError | IllegalArgumentException e) {
+            throw YamlParserFailure.inputError(displayName, e);
         }
     }
 

@@ -103,7 +103,7 @@ class ValuesFileTest {
         for (String escape : new String[] {"\\x", "\\u", "\\U"}) {
             assertThatThrownBy(() -> tree("url: \"h/" + escape))
                     .isInstanceOf(InputException.class)
-                    .hasMessage("values.yaml: a \\x, \\u or \\U escape is cut off by the end of the file");
+                    .hasMessage("values.yaml: not valid YAML: a \\x, \\u or \\U escape is cut off by the end of the file");
         }
     }
 
