@@ -90,11 +90,7 @@ public final class BoundedYaml {
             return "tab character used for indentation (YAML allows only spaces)";
         }
         String context = e.getContext();
-        return oneLine(context == null || context.isEmpty() ? problem : problem + " (" + context + ")");
-    }
-
-    private static String oneLine(String text) {
-        return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        return UserText.oneLine(context == null || context.isEmpty() ? problem : problem + " (" + context + ")");
     }
 
     static String at(String file, Optional<Mark> mark) {

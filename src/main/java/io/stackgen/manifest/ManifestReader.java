@@ -2,12 +2,17 @@ package io.stackgen.manifest;
 
 import io.stackgen.common.BoundedYaml;
 import io.stackgen.common.InputException;
+import io.stackgen.common.UserText;
+import io.stackgen.common.YamlParserFailure;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -87,7 +92,9 @@ public final class ManifestReader {
                     .orElse(file);
             throw new InputException(where + ": not valid YAML: " + BoundedYaml.problem(e));
         } catch (YamlEngineException e) {
-            throw new InputException(file + ": not valid YAML: " + e.getMessage());
+            throw new InputException(file + ": not valid YAML: " + UserText.oneLine(e.getMessage()));
+        } catch (StackOverflowError | IllegalArgumentException e) {
+            throw YamlParserFailure.inputError(file, e);
         }
         return objects;
     }
@@ -100,7 +107,8 @@ public final class ManifestReader {
             return;
         }
         List<DuplicateKey> duplicates = new ArrayList<>();
-        findDuplicates(file, node, new ArrayList<>(), duplicates); // before construction, which drops the copies
+        // Before construction, which drops the copies (and would build an infinite object from a recursive alias).
+        findDuplicates(file, node, new ArrayList<>(), Collections.newSetFromMap(new IdentityHashMap<>()), duplicates);
         Map<String, Object> data = object(file, node);
         requireKubernetesObject(file, node, data);
         into.add(new ManifestObject(file, template, document, data, node, List.copyOf(duplicates)));
@@ -128,11 +136,16 @@ public final class ManifestReader {
             }
         }
         if (!(data.get("metadata") instanceof Map<?, ?> metadata) || !(metadata.get("name") instanceof String)) {
-            throw new InputException(file + ":" + line(node, true) + ": " + data.get("kind") + " has no metadata.name");
+            throw new InputException(file + ":" + line(node, true) + ": " + UserText.quotable((String) data.get("kind")) + " has no metadata.name");
         }
     }
 
-    private static void findDuplicates(String file, Node node, List<Object> path, List<DuplicateKey> into) {
+    /** {@code enclosing}: the collections this node is inside; an alias to one of them would make the object infinite. */
+    private static void findDuplicates(String file, Node node, List<Object> path, Set<Node> enclosing, List<DuplicateKey> into) {
+        if (!enclosing.add(node)) {
+            throw new InputException(position(file, node)
+                    + ": an alias refers to a collection that contains it (the object would be infinite)");
+        }
         if (node instanceof MappingNode mapping) {
             Map<String, Node> seen = new HashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
@@ -142,17 +155,18 @@ public final class ManifestReader {
                         into.add(new DuplicateKey(List.copyOf(path), key.getValue(), position(file, first), position(file, key)));
                     }
                     path.add(key.getValue());
-                    findDuplicates(file, tuple.getValueNode(), path, into);
+                    findDuplicates(file, tuple.getValueNode(), path, enclosing, into);
                     path.remove(path.size() - 1);
                 }
             }
         } else if (node instanceof SequenceNode sequence) {
             for (int i = 0; i < sequence.getValue().size(); i++) {
                 path.add(i);
-                findDuplicates(file, sequence.getValue().get(i), path, into);
+                findDuplicates(file, sequence.getValue().get(i), path, enclosing, into);
                 path.remove(path.size() - 1);
             }
         }
+        enclosing.remove(node);
     }
 
     private static Optional<Node> value(MappingNode mapping, String key) {

@@ -1,7 +1,7 @@
 package io.stackgen.oci;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.stackgen.common.TokenRedactor;
+import io.stackgen.common.UserText;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +57,7 @@ final class RegistryError {
 
     /** One line of plain characters, cut short: registry text must not smuggle control sequences into a terminal. */
     private static String printable(String text) {
-        String line = TokenRedactor.redact(text.strip()).replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?");
+        String line = UserText.redactForeign(text.strip()).replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?");
         return line.length() > MAX_TEXT ? line.substring(0, MAX_TEXT) + "…" : line;
     }
 }

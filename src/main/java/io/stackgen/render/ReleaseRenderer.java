@@ -11,7 +11,7 @@ import com.hubspot.jinjava.interpret.TemplateError;
 import io.stackgen.chart.Chart;
 import io.stackgen.chart.ChartScope;
 import io.stackgen.common.InputException;
-import io.stackgen.common.TokenRedactor;
+import io.stackgen.common.UserText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,7 +105,7 @@ public final class ReleaseRenderer {
                 throw new InputException(describe(file, interpreter.getErrors().get(0)));
             }
             String line = e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "";
-            throw new InputException(file + line + ": " + TokenRedactor.redact(rootMessage(e)));
+            throw new InputException(file + line + ": " + UserText.redactForeign(rootMessage(e)));
         } catch (StackOverflowError e) {
             throw new InputException(file + at(0)
                     + ": the template nests too deeply (a structure that contains itself?)");
@@ -127,7 +127,7 @@ public final class ReleaseRenderer {
                 .map(s -> chart.display("templates/" + s))
                 .orElse(file);
         // fail()/required() texts are the chart author's and Jinjava quotes values: either may carry a secret
-        return where + at(error.getLineno()) + ": " + TokenRedactor.redact(cause(error));
+        return where + at(error.getLineno()) + ": " + UserText.redactForeign(cause(error));
     }
 
     /** {@code :line}, from the render's progress when Jinjava did not say (output size, macro cycles). */

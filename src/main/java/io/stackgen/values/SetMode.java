@@ -1,10 +1,5 @@
 package io.stackgen.values;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /** The flavours of Helm's --set flags; they differ in how the right-hand side becomes a value. */
 public enum SetMode {
     /** --set: values typed like Helm's strvals typedVal. */
@@ -18,9 +13,6 @@ public enum SetMode {
     /** --set-literal: the whole right-hand side is one string, no escapes, no lists. */
     LITERAL("--set-literal");
 
-    /** A key of a --set style assignment: at the start, or after a comma that is not escaped. */
-    private static final Pattern ASSIGNED_KEY = Pattern.compile("(?:^|(?<!\\\\),)([^=,]+)=");
-
     private final String flag;
 
     SetMode(String flag) {
@@ -33,21 +25,42 @@ public enum SetMode {
     }
 
     /**
-     * The argument as messages and logs show it: the keys, each value {@code ...}, since values may be secrets;
-     * --set-file shows its paths.
+     * The argument as messages and logs show it: its keys, each value replaced by {@code ...}, since a value may be
+     * a password (a --set-file value is a path and stays). In JSON and literal modes a value may hold commas, so
+     * only the first key is shown; a whole JSON object shows as <code>{...}</code>.
      */
     public String withoutValues(String arg) {
         if (this == FILE) {
             return arg;
         }
-        if (this == LITERAL) {
-            return arg.contains("=") ? arg.substring(0, arg.indexOf('=')) + "=..." : "...";
+        if (this == JSON && arg.strip().startsWith("{")) {
+            return "{...}";
         }
-        List<String> keys = new ArrayList<>();
-        Matcher key = ASSIGNED_KEY.matcher(arg);
-        while (key.find()) {
-            keys.add(key.group(1) + "=...");
+        boolean oneValue = this == JSON || this == LITERAL;
+        StringBuilder out = new StringBuilder();
+        boolean inValue = false;
+        boolean inList = false;
+        for (int i = 0; i < arg.length(); i++) {
+            char c = arg.charAt(i);
+            if (c == '\\' && i + 1 < arg.length()) {
+                i++;
+                if (!inValue) {
+                    out.append(c).append(arg.charAt(i));
+                }
+            } else if (!inValue) {
+                out.append(c == '=' ? "=..." : String.valueOf(c));
+                inValue = c == '=';
+                inList = inValue && i + 1 < arg.length() && arg.charAt(i + 1) == '{';
+                if (inValue && oneValue) {
+                    break;
+                }
+            } else if (inList) {
+                inList = c != '}';
+            } else if (c == ',') {
+                out.append(',');
+                inValue = false;
+            }
         }
-        return keys.isEmpty() ? "..." : String.join(",", keys);
+        return out.toString();
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackgen.common.InputException;
 import io.stackgen.common.InputFiles;
+import io.stackgen.common.UserText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -53,45 +54,8 @@ public final class SetParser {
                 new Run(arg, mode, fileReader).parse(base);
             }
         } catch (SyntaxError e) {
-            throw new InputException(mode.flag() + " '" + withoutValues(arg, mode) + "': " + e.getMessage());
+            throw new InputException(mode.flag() + " '" + mode.withoutValues(arg) + "': " + e.getMessage());
         }
-    }
-
-    /**
-     * The argument as messages show it: its keys, each value replaced by {@code …}, since a value may be a password
-     * (a {@code --set-file} value is a path and stays). In JSON and literal modes a value may hold commas, so only the
-     * first key is shown.
-     */
-    public static String withoutValues(String arg, SetMode mode) {
-        if (mode == SetMode.FILE) {
-            return arg;
-        }
-        boolean oneValue = mode == SetMode.JSON || mode == SetMode.LITERAL;
-        StringBuilder out = new StringBuilder();
-        boolean inValue = false;
-        boolean inList = false;
-        for (int i = 0; i < arg.length(); i++) {
-            char c = arg.charAt(i);
-            if (c == '\\' && i + 1 < arg.length()) {
-                i++;
-                if (!inValue) {
-                    out.append(c).append(arg.charAt(i));
-                }
-            } else if (!inValue) {
-                out.append(c == '=' ? "=…" : String.valueOf(c));
-                inValue = c == '=';
-                inList = inValue && i + 1 < arg.length() && arg.charAt(i + 1) == '{';
-                if (inValue && oneValue) {
-                    break;
-                }
-            } else if (inList) {
-                inList = c != '}';
-            } else if (c == ',') {
-                out.append(',');
-                inValue = false;
-            }
-        }
-        return out.toString();
     }
 
     private static Object readJsonObject(String json) {
@@ -156,7 +120,7 @@ public final class SetParser {
                 if (k.text().isEmpty()) {
                     return true;
                 }
-                throw new SyntaxError("key \"" + k.text() + "\" has no value");
+                throw new SyntaxError("key \"" + UserText.quotable(k.text()) + "\" has no value");
             }
             String key = k.text();
             if (key.isEmpty() && k.stop() != ',') {
@@ -174,7 +138,7 @@ public final class SetParser {
                 case '=':
                     return assign(data, key);
                 case ',':
-                    throw new SyntaxError("key \"" + key + "\" has no value (cannot end with ,)");
+                    throw new SyntaxError("key \"" + UserText.quotable(key) + "\" has no value (cannot end with ,)");
                 default: { // '.'
                     int level = nestedNameLevel + 1;
                     if (level > MAX_NESTED_NAME_LEVEL) {
@@ -184,7 +148,7 @@ public final class SetParser {
                     Map<String, Object> inner = data.containsKey(key) ? existingMap(data.get(key), key) : new LinkedHashMap<>();
                     boolean atEnd = key(inner, level);
                     if (!atEnd && inner.isEmpty()) {
-                        throw new SyntaxError("key map \"" + key + "\" has no value");
+                        throw new SyntaxError("key map \"" + UserText.quotable(key) + "\" has no value");
                     }
                     if (!inner.isEmpty()) {
                         set(data, key, inner);
@@ -219,7 +183,7 @@ public final class SetParser {
             }
             Until k = runesUntil("[.=");
             if (!k.text().isEmpty()) {
-                throw new SyntaxError("unexpected data at end of array index: \"" + k.text() + "\"");
+                throw new SyntaxError("unexpected data at end of array index: \"" + UserText.quotable(k.text()) + "\"");
             }
             if (k.atEnd()) {
                 return new ListResult(list, true);
@@ -289,12 +253,12 @@ public final class SetParser {
             }
             String text = index.text();
             if (!text.matches("[+-]?[0-9]+")) {
-                throw new SyntaxError("error parsing index: \"" + text + "\" is not an integer");
+                throw new SyntaxError("error parsing index: \"" + UserText.quotable(text) + "\" is not an integer");
             }
             try {
                 return Integer.parseInt(text);
             } catch (NumberFormatException e) {
-                throw new SyntaxError("error parsing index: \"" + text + "\" is out of range");
+                throw new SyntaxError("error parsing index: \"" + UserText.quotable(text) + "\" is out of range");
             }
         }
 
@@ -345,7 +309,7 @@ public final class SetParser {
             try {
                 return fileReader.apply(path);
             } catch (UncheckedIOException e) {
-                throw new SyntaxError("cannot read file '" + path + "': " + ioProblem(e.getCause()));
+                throw new SyntaxError("cannot read file '" + UserText.quotable(path) + "': " + ioProblem(e.getCause()));
             } catch (InputException e) {
                 throw new SyntaxError(e.getMessage());
             }
@@ -431,14 +395,14 @@ public final class SetParser {
 
         private static List<Object> existingList(Object value, String key) {
             if (!(value instanceof List<?>)) {
-                throw new SyntaxError("cannot index \"" + key + "\": it holds a " + Trees.typeName(value) + ", not a list");
+                throw new SyntaxError("cannot index \"" + UserText.quotable(key) + "\": it holds a " + Trees.typeName(value) + ", not a list");
             }
             return Trees.asList(value);
         }
 
         private static Map<String, Object> existingMap(Object value, String key) {
             if (!(value instanceof Map<?, ?>)) {
-                throw new SyntaxError("cannot set a key inside \"" + key + "\": it holds a "
+                throw new SyntaxError("cannot set a key inside \"" + UserText.quotable(key) + "\": it holds a "
                         + Trees.typeName(value) + ", not a map");
             }
             return Trees.asMap(value);

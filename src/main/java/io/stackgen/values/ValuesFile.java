@@ -3,6 +3,7 @@ package io.stackgen.values;
 import io.stackgen.common.BoundedYaml;
 import io.stackgen.common.InputException;
 import io.stackgen.common.InputFiles;
+import io.stackgen.common.YamlParserFailure;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -59,6 +60,8 @@ public final class ValuesFile {
             throw new InputException(at(displayName, e.getProblemMark()) + BoundedYaml.problem(e));
         } catch (YamlEngineException e) {
             throw new InputException(displayName + ": " + YamlTreeBuilder.oneLine(e.getMessage()));
+        } catch (StackOverflowError | IllegalArgumentException e) {
+            throw YamlParserFailure.inputError(displayName, e);
         }
     }
 

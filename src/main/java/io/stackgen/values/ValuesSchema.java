@@ -12,6 +12,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import io.stackgen.common.InputException;
+import io.stackgen.common.UserText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -64,9 +65,9 @@ public final class ValuesSchema {
             return new ValuesSchema(REGISTRY.getSchema(tree), declaredRootKeys);
         } catch (JsonProcessingException e) {
             String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-            throw new InputException(display + line + ": not valid JSON: " + oneLine(e.getOriginalMessage()));
+            throw new InputException(display + line + ": not valid JSON: " + UserText.oneLine(e.getOriginalMessage()));
         } catch (RuntimeException e) {
-            throw new InputException(display + ": not a usable JSON Schema: " + oneLine(e.getMessage()));
+            throw new InputException(display + ": not a usable JSON Schema: " + UserText.oneLine(e.getMessage()));
         }
     }
 
@@ -98,7 +99,7 @@ public final class ValuesSchema {
             List<Object> path = new ArrayList<>(scope);
             path.addAll(path(error));
             String origin = path.isEmpty() ? "values" : originOf.apply(path).orElse("values");
-            problems.add(origin + ": " + display(path) + ": " + oneLine(error.getMessage()));
+            problems.add(origin + ": " + UserText.oneLine(display(path) + ": " + error.getMessage()));
         }
         return problems;
     }
@@ -149,9 +150,5 @@ public final class ValuesSchema {
 
     private static String display(List<?> path) {
         return path.isEmpty() ? "(root)" : ValuesPath.render(path);
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
     }
 }

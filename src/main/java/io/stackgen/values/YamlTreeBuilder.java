@@ -1,6 +1,7 @@
 package io.stackgen.values;
 
 import io.stackgen.common.InputException;
+import io.stackgen.common.UserText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -91,7 +92,7 @@ final class YamlTreeBuilder {
             String key = key(keyNode);
             Integer firstLine = firstLines.putIfAbsent(key, location(keyNode).line());
             if (firstLine != null) {
-                throw error(keyNode, "duplicate key '" + key + "' (first at line " + firstLine + ")");
+                throw error(keyNode, "duplicate key '" + UserText.quotable(key) + "' (first at line " + firstLine + ")");
             }
             path.add(key);
             out.put(key, build(entry.getValueNode(), path));
@@ -144,6 +145,7 @@ final class YamlTreeBuilder {
         return Yaml11Scalars.keyString(key);
     }
 
+    /** Errors name the position and the tag, never the scalar itself: it may be a secret. */
     private Object scalar(ScalarNode node) {
         String text = node.getValue();
         Tag tag = node.getTag();
@@ -156,7 +158,7 @@ final class YamlTreeBuilder {
         if (tag.equals(Tag.BOOL)) {
             Boolean bool = Yaml11Scalars.parseBool(text);
             if (bool == null) {
-                throw error(node, "cannot read '" + oneLine(text) + "' as !!bool");
+                throw error(node, "a value tagged !!bool must be true or false");
             }
             return bool;
         }
@@ -164,7 +166,7 @@ final class YamlTreeBuilder {
             Object number = Yaml11Scalars.parseNumber(text);
             boolean isFloat = tag.equals(Tag.FLOAT);
             if (number == null || (!isFloat && number instanceof Double)) {
-                throw error(node, "cannot read '" + oneLine(text) + "' as " + (isFloat ? "!!float" : "!!int"));
+                throw error(node, isFloat ? "a value tagged !!float must be a number" : "a value tagged !!int must be an integer");
             }
             return isFloat ? (Object) ((Number) number).doubleValue() : number;
         }
@@ -182,23 +184,8 @@ final class YamlTreeBuilder {
         return new InputException(location(node) + ": " + what);
     }
 
-    /** Makes text safe to show on one line. */
+    /** Makes text safe to show on one line (see {@link UserText#oneLine}). */
     static String oneLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            if (c == '\n' || c == '\r') {
-                out.append(' ');
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (Character.isISOControl(c)) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString().replaceAll(" {2,}", " ").strip();
+        return UserText.oneLine(text);
     }
 }

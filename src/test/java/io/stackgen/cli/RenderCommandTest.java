@@ -54,7 +54,7 @@ class RenderCommandTest {
         CliRun run = CliRun.of("render", "linera-validator", "-f", MINIMAL, "--set", "shards.replicas[=1");
 
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
-        assertThat(run.err()).contains("--set 'shards.replicas[=…'").doesNotContain("Exception");
+        assertThat(run.err()).contains("--set 'shards.replicas[=...'").doesNotContain("Exception");
     }
 
     @Test

@@ -18,20 +18,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadSetTest {
     static Stream<Arguments> syntax() {
         return Stream.of(
-                arguments("--set", "a[0=1", "--set 'a[0=…': error parsing index: missing ']'"),
-                arguments("--set", "a={x,y", "--set 'a=…': list must terminate with '}'"),
+                arguments("--set", "a[0=1", "--set 'a[0=...': error parsing index: missing ']'"),
+                arguments("--set", "a={x,y", "--set 'a=...': list must terminate with '}'"),
                 arguments("--set", "replicas", "--set 'replicas': key \"replicas\" has no value"),
-                arguments("--set", "a[x]=1", "--set 'a[x]=…': error parsing index: \"x\" is not an integer"),
-                arguments("--set", "a[99999999]=1", "--set 'a[99999999]=…': index of 99999999 is greater than maximum supported index of 65536"),
-                arguments("--set", "a[99999999999]=1", "--set 'a[99999999999]=…': error parsing index: \"99999999999\" is out of range"),
-                arguments("--set", "a[-1]=1", "--set 'a[-1]=…': negative -1 index not allowed"),
-                arguments("--set", "=1", "--set '=…': empty key before '='"),
-                arguments("--set", "a..b=1", "--set 'a..b=…': empty key before '.'"),
+                arguments("--set", "a[x]=1", "--set 'a[x]=...': error parsing index: \"x\" is not an integer"),
+                arguments("--set", "a[99999999]=1", "--set 'a[99999999]=...': index of 99999999 is greater than maximum supported index of 65536"),
+                arguments("--set", "a[99999999999]=1", "--set 'a[99999999999]=...': error parsing index: \"99999999999\" is out of range"),
+                arguments("--set", "a[-1]=1", "--set 'a[-1]=...': negative -1 index not allowed"),
+                arguments("--set", "=1", "--set '=...': empty key before '='"),
+                arguments("--set", "a..b=1", "--set 'a..b=...': empty key before '.'"),
                 arguments("--set", "a." + "a.".repeat(40) + "b=1",
                         "value name nested level is greater than maximum supported nested level of 30"),
-                arguments("--set-string", "a[x]=1", "--set-string 'a[x]=…': error parsing index: \"x\" is not an integer"),
-                arguments("--set-json", "a={\"x\":", "--set-json 'a=…': invalid JSON: "),
-                arguments("--set-json", "a=" + "[".repeat(10_000), "--set-json 'a=…': invalid JSON: Document nesting depth"),
+                arguments("--set-string", "a[x]=1", "--set-string 'a[x]=...': error parsing index: \"x\" is not an integer"),
+                arguments("--set-json", "a={\"x\":", "--set-json 'a=...': invalid JSON: "),
+                arguments("--set-json", "a=" + "[".repeat(10_000), "--set-json 'a=...': invalid JSON: Document nesting depth"),
                 arguments("--set-file", "=x.txt", "--set-file '=x.txt': empty key before '='"));
     }
 
@@ -45,10 +45,10 @@ class BadSetTest {
     @Test
     void aValueWithACommaIsNotEchoed() {
         Hostile.run("render", chart(), "--set", "password=" + SECRET + ",oops").fails(2)
-                .says("--set 'password=…,oops': key \"oops\" has no value");
+                .says("--set 'password=...,oops': key \"oops\" has no value");
         Hostile.run("render", chart(), "--set-json", "password=\"" + SECRET + "\",{").fails(2)
-                .says("--set-json 'password=…': ");
+                .says("--set-json 'password=...': ");
         Hostile.run("render", chart(), "--set-json", "password=" + SECRET).fails(2)
-                .says("--set-json 'password=…': invalid JSON: Unrecognized token: was expecting");
+                .says("--set-json 'password=...': invalid JSON: Unrecognized token: was expecting");
     }
 }

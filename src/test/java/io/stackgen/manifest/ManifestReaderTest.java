@@ -67,4 +67,18 @@ class ManifestReaderTest {
         assertThatThrownBy(() -> ManifestReader.read("x.yaml", "kind: ConfigMap\nmetadata: {name: a}\n"))
                 .hasMessage("x.yaml:1: not a Kubernetes object (no apiVersion)");
     }
+
+    @Test
+    void refusesAnAliasToACollectionThatHoldsIt() {
+        assertThatThrownBy(() -> ManifestReader.read("x.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: &d {loop: *d}\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("x.yaml:4:7: an alias refers to a collection that contains it (the object would be infinite)");
+    }
+
+    @Test
+    void refusesAnEscapeCutOffByTheEndOfTheText() {
+        assertThatThrownBy(() -> ManifestReader.read("x.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: \"a\\x"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("x.yaml: not valid YAML: a \\x, \\u or \\U escape is cut off by the end of the file");
+    }
 }

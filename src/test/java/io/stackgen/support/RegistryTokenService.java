@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A token service as Docker Hub, GHCR and Harbor run one (the distribution token protocol): GET
- * {@code /token?service=…&scope=repository:NAME:ACTIONS} with Basic credentials answers a JWT (RS256, the signing
+ * {@code /token?service=...&scope=repository:NAME:ACTIONS} with Basic credentials answers a JWT (RS256, the signing
  * certificate in {@code x5c}) granting the requested actions; wrong credentials get 401; no credentials get a
  * token granting nothing (an anonymous token). The key pair and certificate are made with the JDK's keytool.
  */

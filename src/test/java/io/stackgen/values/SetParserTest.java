@@ -100,19 +100,19 @@ class SetParserTest {
     void errorsNameTheFlagAndArgument() {
         assertThatThrownBy(() -> set("a")).isInstanceOf(InputException.class)
                 .hasMessage("--set 'a': key \"a\" has no value");
-        assertThatThrownBy(() -> set("a,b=1")).hasMessage("--set 'a,b=…': key \"a\" has no value (cannot end with ,)");
-        assertThatThrownBy(() -> set("a[=1")).hasMessage("--set 'a[=…': error parsing index: missing ']'");
+        assertThatThrownBy(() -> set("a,b=1")).hasMessage("--set 'a,b=...': key \"a\" has no value (cannot end with ,)");
+        assertThatThrownBy(() -> set("a[=1")).hasMessage("--set 'a[=...': error parsing index: missing ']'");
         assertThatThrownBy(() -> parse("a[x]=1", SetMode.STRING))
-                .hasMessage("--set-string 'a[x]=…': error parsing index: \"x\" is not an integer");
-        assertThatThrownBy(() -> set("a[-1]=1")).hasMessage("--set 'a[-1]=…': negative -1 index not allowed");
+                .hasMessage("--set-string 'a[x]=...': error parsing index: \"x\" is not an integer");
+        assertThatThrownBy(() -> set("a[-1]=1")).hasMessage("--set 'a[-1]=...': negative -1 index not allowed");
         assertThatThrownBy(() -> set("a[65537]=1"))
-                .hasMessage("--set 'a[65537]=…': index of 65537 is greater than maximum supported index of 65536");
-        assertThatThrownBy(() -> set("a={x,y")).hasMessage("--set 'a=…': list must terminate with '}'");
+                .hasMessage("--set 'a[65537]=...': index of 65537 is greater than maximum supported index of 65536");
+        assertThatThrownBy(() -> set("a={x,y")).hasMessage("--set 'a=...': list must terminate with '}'");
         assertThatThrownBy(() -> parse("a={x", SetMode.JSON))
-                .hasMessageStartingWith("--set-json 'a=…': invalid JSON: ")
+                .hasMessageStartingWith("--set-json 'a=...': invalid JSON: ")
                 .hasMessageNotContaining("\n");
         Map<String, Object> base = new LinkedHashMap<>(Map.of("a", "scalar"));
         assertThatThrownBy(() -> SetParser.parseInto("a.b=1", base, SetMode.TYPED))
-                .hasMessage("--set 'a.b=…': cannot set a key inside \"a\": it holds a string, not a map");
+                .hasMessage("--set 'a.b=...': cannot set a key inside \"a\": it holds a string, not a map");
     }
 }

@@ -99,6 +99,15 @@ class ValuesFileTest {
     }
 
     @Test
+    void escapeCutOffByTheEndOfTheFileIsAnInputError() {
+        for (String escape : new String[] {"\\x", "\\u", "\\U"}) {
+            assertThatThrownBy(() -> tree("url: \"h/" + escape))
+                    .isInstanceOf(InputException.class)
+                    .hasMessage("values.yaml: not valid YAML: a \\x, \\u or \\U escape is cut off by the end of the file");
+        }
+    }
+
+    @Test
     void rejectsNonMappingTopLevelAndSecondDocument() {
         assertThatThrownBy(() -> tree("- a\n"))
                 .hasMessage("values.yaml:1:1: the top level of a values file must be a mapping, not a list");

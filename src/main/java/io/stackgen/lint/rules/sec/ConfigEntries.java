@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -127,35 +129,41 @@ final class ConfigEntries {
     private static Optional<List<Entry>> yaml(String text) {
         List<Entry> entries = new ArrayList<>();
         boolean structured = false;
+        Set<Node> enclosing = Collections.newSetFromMap(new IdentityHashMap<>());
         try {
             for (Node document : new Compose(YAML).composeAllFromString(text)) {
                 if (document instanceof MappingNode || document instanceof SequenceNode) {
                     structured = true;
-                    walk(document, new ArrayList<>(), line(document), entries);
+                    walk(document, new ArrayList<>(), line(document), enclosing, entries);
                 }
             }
-        } catch (YamlEngineException e) {
+        } catch (YamlEngineException | IllegalArgumentException e) { // snakeyaml-engine 3.2: cut-off hex escape, bad tag
             return Optional.empty();
         }
         return structured ? Optional.of(entries) : Optional.empty();
     }
 
-    private static void walk(Node node, List<String> path, int line, List<Entry> into) {
+    /** {@code enclosing}: the collections being walked; an alias back to one of them adds no field. */
+    private static void walk(Node node, List<String> path, int line, Set<Node> enclosing, List<Entry> into) {
+        if (!enclosing.add(node)) {
+            return;
+        }
         if (node instanceof ScalarNode scalar) {
             into.add(new Entry(List.copyOf(path), scalar.getValue(), line));
         } else if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
                     path.add(key.getValue());
-                    walk(tuple.getValueNode(), path, line(key), into);
+                    walk(tuple.getValueNode(), path, line(key), enclosing, into);
                     path.remove(path.size() - 1);
                 }
             }
         } else if (node instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
-                walk(item, path, line(item), into);
+                walk(item, path, line(item), enclosing, into);
             }
         }
+        enclosing.remove(node);
     }
 
     private static List<Entry> keyValueLines(String text) {
