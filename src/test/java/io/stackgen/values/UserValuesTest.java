@@ -25,7 +25,7 @@ class UserValuesTest {
         assertThat(values.originOf(List.of("a"))).contains("v.yaml:1:4");
         assertThat(values.originOf(List.of("e"))).contains("--set-file e=" + file);
         assertThat(values.layers()).extracting(ValuesLayer::description)
-                .containsExactly("v.yaml", "--set-json b=...,c=...,d=...,e=...",
+                .containsExactly("v.yaml", "--set-json b=...",
                         "--set c=...,d=...,e=...", "--set-string d=...,e=...", "--set-file e=" + file);
     }
 
