@@ -52,12 +52,21 @@ public final class BoundedYaml {
         return () -> new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return composer.hasNext();
+                try {
+                    return composer.hasNext();
+                } catch (StackOverflowError | IllegalArgumentException e) {
+                    throw YamlParserFailure.inputError(file, e);
+                }
             }
 
             @Override
             public Node next() {
-                Node node = composer.next();
+                Node node;
+                try {
+                    node = composer.next();
+                } catch (StackOverflowError | IllegalArgumentException e) {
+                    throw YamlParserFailure.inputError(file, e);
+                }
                 new ExpandedSize(file, maxDepth).measure(node, 1);
                 return node;
             }

@@ -27,6 +27,7 @@ class BadChartTest {
             no-name                 | no-name/Chart.yaml: name is missing (Helm requires apiVersion, name and version)
             no-api-version          | no-api-version/Chart.yaml: apiVersion is missing (Helm requires apiVersion, name and version)
             duplicate-key           | duplicate-key/Chart.yaml:4:1: not valid YAML: found duplicate key name
+            cut-escape              | cut-escape/Chart.yaml: not valid YAML: a \\x, \\u or \\U escape is cut off by the end of the file
             tab-indentation         | tab-indentation/Chart.yaml:5:1: not valid YAML: tab character used for indentation (YAML allows only spaces)
             bad-values-yaml         | bad-values-yaml/values.yaml:3:1: found unexpected end of stream (while scanning a quoted scalar)
             bad-schema-json         | bad-schema-json/values.schema.json:5: not valid JSON: Unexpected character
