@@ -1,5 +1,7 @@
 package io.stackgen.values;
 
+import io.stackgen.common.UserText;
+
 /** The flavours of Helm's --set flags; they differ in how the right-hand side becomes a value. */
 public enum SetMode {
     /** --set: values typed like Helm's strvals typedVal. */
@@ -26,10 +28,14 @@ public enum SetMode {
 
     /**
      * The argument as messages and logs show it: its keys, each value replaced by {@code ...}, since a value may be
-     * a password (a --set-file value is a path and stays). In JSON and literal modes a value may hold commas, so
+     * a password (a --set-file value is a path and stays), on one short line (see {@link UserText#quotable}). In JSON and literal modes a value may hold commas, so
      * only the first key is shown; a whole JSON object shows as <code>{...}</code>.
      */
     public String withoutValues(String arg) {
+        return UserText.quotable(keysOf(arg));
+    }
+
+    private String keysOf(String arg) {
         if (this == FILE) {
             return arg;
         }
