@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Everything linted in one run: every input, release and namespace together, so cross-object rules see it all.
@@ -19,9 +21,11 @@ public final class LintSet {
             "Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob");
 
     private final List<ManifestObject> objects = new ArrayList<>();
-    private final Map<ManifestObject, String> defaultNamespaces = new IdentityHashMap<>();
+    private final Map<ManifestObject, String> namespaces = new IdentityHashMap<>();
+    private final Map<String, List<ManifestObject>> byKind = new HashMap<>();
     private final List<Workload> workloads = new ArrayList<>();
     private final Map<String, ManifestObject> byKindNamespaceName = new HashMap<>();
+    private final Map<Object, Object> shared = new ConcurrentHashMap<>();
 
     private LintSet() {
     }
@@ -42,16 +46,20 @@ public final class LintSet {
 
     /** The namespace written in the object, else the default of the input it came from. */
     public String namespaceOf(ManifestObject object) {
-        String written = object.namespace();
-        return written.isEmpty() ? defaultNamespaces.getOrDefault(object, "default") : written;
+        String namespace = namespaces.get(object);
+        if (namespace != null) {
+            return namespace;
+        }
+        return object.namespace().isEmpty() ? "default" : object.namespace();
     }
 
     public ObjectRef ref(ManifestObject object) {
         return ObjectRef.of(object, namespaceOf(object));
     }
 
+    /** The objects of one kind, in input order. */
     public List<ManifestObject> ofKind(String kind) {
-        return objects.stream().filter(o -> o.kind().equals(kind)).toList();
+        return Collections.unmodifiableList(byKind.getOrDefault(kind, List.of()));
     }
 
     /** The object of that kind and name in that (effective) namespace; the last one when written twice. */
@@ -68,6 +76,22 @@ public final class LintSet {
         return Collections.unmodifiableList(workloads);
     }
 
+    /**
+     * A fact computed from the whole set (an index of its Services, its scanned ConfigMaps), computed once and shared
+     * by every rule that asks, possibly from several threads: {@code compute} must read the set only, and the value
+     * must not change once made. {@code key} names the fact: one constant per kind of fact.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, Function<LintSet, T> compute) {
+        Object value = shared.get(key);
+        if (value == null) {
+            value = compute.apply(this); // outside the map: computing one fact may ask for another
+            Object earlier = shared.putIfAbsent(key, value);
+            value = earlier != null ? earlier : value;
+        }
+        return (T) value;
+    }
+
     /** Collects the inputs of one run; each input has its own default namespace (a release's {@code -n}). */
     public static final class Builder {
         private final LintSet set = new LintSet();
@@ -79,8 +103,9 @@ public final class LintSet {
         public Builder add(List<ManifestObject> objects, String defaultNamespace) {
             for (ManifestObject object : objects) {
                 set.objects.add(object);
-                set.defaultNamespaces.put(object, defaultNamespace);
-                String namespace = set.namespaceOf(object);
+                String namespace = object.namespace().isEmpty() ? defaultNamespace : object.namespace();
+                set.namespaces.put(object, namespace);
+                set.byKind.computeIfAbsent(object.kind(), k -> new ArrayList<>()).add(object);
                 set.byKindNamespaceName.put(key(object.kind(), namespace, object.name()), object);
                 if (WORKLOAD_KINDS.contains(object.kind())) {
                     set.workloads.add(new Workload(object, (kind, name) -> set.find(kind, namespace, name)));

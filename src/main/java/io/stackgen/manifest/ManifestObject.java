@@ -11,41 +11,89 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * One Kubernetes object read from an input, with the positions of its fields.
- *
- * @param file       the input file as the user named it
- * @param template   the {@code # Source:} the document was rendered from, when the input says so (Helm and
- *                   stackgen output), else null
- * @param document   1-based number of the YAML document within the file
- * @param data       the object as plain maps, lists and scalars
- * @param node       the YAML node the object was read from, kept to find field positions on demand
- * @param duplicates mapping keys written twice inside the object
+ * One Kubernetes object read from an input, with the positions of its fields. Objects are compared by identity
+ * (two copies of one object in two inputs are two objects); the fields every rule asks for are read once.
  */
-public record ManifestObject(String file, String template, int document, Map<String, Object> data, Node node,
-                             List<DuplicateKey> duplicates) {
+public final class ManifestObject {
+    private final String file;
+    private final String template;
+    private final int document;
+    private final Map<String, Object> data;
+    private final Node node;
+    private final List<DuplicateKey> duplicates;
+    private final String apiVersion;
+    private final String kind;
+    private final String name;
+    private final String namespace;
+
+    /**
+     * @param file       the input file as the user named it
+     * @param template   the {@code # Source:} the document was rendered from, when the input says so (Helm and
+     *                   stackgen output), else null
+     * @param document   1-based number of the YAML document within the file
+     * @param data       the object as plain maps, lists and scalars; not changed afterwards
+     * @param node       the YAML node the object was read from, kept to find field positions on demand
+     * @param duplicates mapping keys written twice inside the object
+     */
+    public ManifestObject(String file, String template, int document, Map<String, Object> data, Node node,
+                          List<DuplicateKey> duplicates) {
+        this.file = file;
+        this.template = template;
+        this.document = document;
+        this.data = data;
+        this.node = node;
+        this.duplicates = duplicates;
+        this.apiVersion = text(data.get("apiVersion"));
+        this.kind = text(data.get("kind"));
+        this.name = text(metadata().get("name"));
+        this.namespace = text(metadata().get("namespace"));
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public int document() {
+        return document;
+    }
+
+    public Map<String, Object> data() {
+        return data;
+    }
+
+    public Node node() {
+        return node;
+    }
+
+    public List<DuplicateKey> duplicates() {
+        return duplicates;
+    }
 
     public String apiVersion() {
-        return text(data.get("apiVersion"));
+        return apiVersion;
     }
 
     public String kind() {
-        return text(data.get("kind"));
+        return kind;
     }
 
     /** The API group: the part of apiVersion before the slash, empty for the core group. */
     public String group() {
-        String apiVersion = apiVersion();
         int slash = apiVersion.indexOf('/');
         return slash < 0 ? "" : apiVersion.substring(0, slash);
     }
 
     public String name() {
-        return text(metadata().get("name"));
+        return name;
     }
 
     /** The namespace written in the object, empty when it names none. */
     public String namespace() {
-        return text(metadata().get("namespace"));
+        return namespace;
     }
 
     @SuppressWarnings("unchecked")
@@ -66,6 +114,11 @@ public record ManifestObject(String file, String template, int document, Map<Str
     public String describe() {
         String ns = namespace();
         return kind() + "/" + (ns.isEmpty() ? "" : ns + "/") + name();
+    }
+
+    @Override
+    public String toString() {
+        return describe() + " at " + position();
     }
 
     /** Where the object starts. */
@@ -140,9 +193,10 @@ public record ManifestObject(String file, String template, int document, Map<Str
     /** Returns {key-or-item node, value node} for one path step. */
     private static Optional<Node[]> child(Node parent, Object step) {
         if (parent instanceof MappingNode mapping) {
+            String wanted = String.valueOf(step);
             NodeTuple match = null;
             for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(String.valueOf(step))) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(wanted)) {
                     match = tuple; // the last copy wins, as in the data
                 }
             }
