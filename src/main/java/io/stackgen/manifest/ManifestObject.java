@@ -20,6 +20,7 @@ public final class ManifestObject {
     private final int document;
     private final Map<String, Object> data;
     private final Node node;
+    private final int lineOffset;
     private final List<DuplicateKey> duplicates;
     private final String apiVersion;
     private final String kind;
@@ -33,15 +34,17 @@ public final class ManifestObject {
      * @param document   1-based number of the YAML document within the file
      * @param data       the object as plain maps, lists and scalars; not changed afterwards
      * @param node       the YAML node the object was read from, kept to find field positions on demand
+     * @param lineOffset the line of the input where the text the node was parsed from starts (0 for the whole input)
      * @param duplicates mapping keys written twice inside the object
      */
     public ManifestObject(String file, String template, int document, Map<String, Object> data, Node node,
-                          List<DuplicateKey> duplicates) {
+                          int lineOffset, List<DuplicateKey> duplicates) {
         this.file = file;
         this.template = template;
         this.document = document;
         this.data = data;
         this.node = node;
+        this.lineOffset = lineOffset;
         this.duplicates = duplicates;
         this.apiVersion = text(data.get("apiVersion"));
         this.kind = text(data.get("kind"));
@@ -65,8 +68,13 @@ public final class ManifestObject {
         return data;
     }
 
+    /** The YAML node; its marks count lines from {@link #lineOffset()}, not from the start of the input. */
     public Node node() {
         return node;
+    }
+
+    public int lineOffset() {
+        return lineOffset;
     }
 
     public List<DuplicateKey> duplicates() {
@@ -212,8 +220,8 @@ public final class ManifestObject {
 
     private SourcePosition at(Node n) {
         return n.getStartMark()
-                .map(m -> new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1))
-                .orElse(new SourcePosition(file, 1, 1));
+                .map(m -> new SourcePosition(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1))
+                .orElse(new SourcePosition(file, 1 + lineOffset, 1));
     }
 
     @SuppressWarnings("unchecked")
