@@ -2,13 +2,6 @@ package io.stackgen.manifest;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * One Kubernetes object read from an input, with the positions of its fields. Objects are compared by identity
@@ -19,8 +12,7 @@ public final class ManifestObject {
     private final String template;
     private final int document;
     private final Map<String, Object> data;
-    private final Node node;
-    private final int lineOffset;
+    private final PositionTree positions;
     private final List<DuplicateKey> duplicates;
     private final String apiVersion;
     private final String kind;
@@ -33,18 +25,16 @@ public final class ManifestObject {
      *                   stackgen output), else null
      * @param document   1-based number of the YAML document within the file
      * @param data       the object as plain maps, lists and scalars; not changed afterwards
-     * @param node       the YAML node the object was read from, kept to find field positions on demand
-     * @param lineOffset the line of the input where the text the node was parsed from starts (0 for the whole input)
+     * @param positions  where each field of the object is written
      * @param duplicates mapping keys written twice inside the object
      */
-    public ManifestObject(String file, String template, int document, Map<String, Object> data, Node node,
-                          int lineOffset, List<DuplicateKey> duplicates) {
+    ManifestObject(String file, String template, int document, Map<String, Object> data, PositionTree positions,
+                   List<DuplicateKey> duplicates) {
         this.file = file;
         this.template = template;
         this.document = document;
         this.data = data;
-        this.node = node;
-        this.lineOffset = lineOffset;
+        this.positions = positions;
         this.duplicates = duplicates;
         this.apiVersion = text(data.get("apiVersion"));
         this.kind = text(data.get("kind"));
@@ -66,15 +56,6 @@ public final class ManifestObject {
 
     public Map<String, Object> data() {
         return data;
-    }
-
-    /** The YAML node; its marks count lines from {@link #lineOffset()}, not from the start of the input. */
-    public Node node() {
-        return node;
-    }
-
-    public int lineOffset() {
-        return lineOffset;
     }
 
     public List<DuplicateKey> duplicates() {
@@ -131,7 +112,7 @@ public final class ManifestObject {
 
     /** Where the object starts. */
     public SourcePosition position() {
-        return at(node);
+        return positions.at(file);
     }
 
     /**
@@ -139,17 +120,7 @@ public final class ManifestObject {
      * exist in full, the deepest part that does.
      */
     public SourcePosition positionOf(List<?> path) {
-        Node current = node;
-        SourcePosition found = at(node);
-        for (Object step : path) {
-            Optional<Node[]> next = child(current, step);
-            if (next.isEmpty()) {
-                return found;
-            }
-            found = at(next.get()[0]);
-            current = next.get()[1];
-        }
-        return found;
+        return positions.positionOf(file, path);
     }
 
     /**
@@ -158,70 +129,7 @@ public final class ManifestObject {
      * line is found; for any other style (quoted, plain, folded) lines do not map, and the field itself is given.
      */
     public SourcePosition positionWithin(List<?> path, int valueLine) {
-        Node current = node;
-        Node keyOrItem = node;
-        for (Object step : path) {
-            Optional<Node[]> next = child(current, step);
-            if (next.isEmpty()) {
-                return positionOf(path);
-            }
-            keyOrItem = next.get()[0];
-            current = next.get()[1];
-        }
-        if (!(current instanceof ScalarNode scalar) || scalar.getScalarStyle() != ScalarStyle.LITERAL || valueLine < 0) {
-            return at(keyOrItem);
-        }
-        int lineStart = lineStart(scalar.getValue(), valueLine);
-        if (lineStart < 0) {
-            return at(keyOrItem);
-        }
-        int indent = 0;
-        while (lineStart + indent < scalar.getValue().length() && scalar.getValue().charAt(lineStart + indent) == ' ') {
-            indent++;
-        }
-        SourcePosition indicator = at(scalar);
-        // the block is indented past its key (map entry) or sits where the indicator is (list item "- |")
-        int blockColumn = keyOrItem == scalar ? indicator.column() : at(keyOrItem).column() + 2;
-        return new SourcePosition(file, indicator.line() + 1 + valueLine, blockColumn + indent);
-    }
-
-    /** Offset of 0-based line {@code line} in the text, or -1 when the text has fewer lines. */
-    private static int lineStart(String text, int line) {
-        int start = 0;
-        for (int i = 0; i < line; i++) {
-            int newline = text.indexOf('\n', start);
-            if (newline < 0) {
-                return -1;
-            }
-            start = newline + 1;
-        }
-        return start;
-    }
-
-    /** Returns {key-or-item node, value node} for one path step. */
-    private static Optional<Node[]> child(Node parent, Object step) {
-        if (parent instanceof MappingNode mapping) {
-            String wanted = String.valueOf(step);
-            NodeTuple match = null;
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(wanted)) {
-                    match = tuple; // the last copy wins, as in the data
-                }
-            }
-            return match == null ? Optional.empty() : Optional.of(new Node[] {match.getKeyNode(), match.getValueNode()});
-        }
-        if (parent instanceof SequenceNode sequence && step instanceof Integer index
-                && index >= 0 && index < sequence.getValue().size()) {
-            Node item = sequence.getValue().get(index);
-            return Optional.of(new Node[] {item, item});
-        }
-        return Optional.empty();
-    }
-
-    private SourcePosition at(Node n) {
-        return n.getStartMark()
-                .map(m -> new SourcePosition(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1))
-                .orElse(new SourcePosition(file, 1 + lineOffset, 1));
+        return positions.positionWithin(file, path, valueLine);
     }
 
     @SuppressWarnings("unchecked")

@@ -92,7 +92,7 @@ public final class ManifestReader {
     }
 
     /** One object read from a document, not yet numbered or given a template. */
-    private record Read(Map<String, Object> data, Node node, int lineOffset, List<DuplicateKey> duplicates) {
+    private record Read(Map<String, Object> data, PositionTree positions, List<DuplicateKey> duplicates) {
     }
 
     private static List<Document> documents(String file, DocumentChunks.Chunk chunk) {
@@ -128,8 +128,7 @@ public final class ManifestReader {
                 String template = source != null && source.getKey() > previousEnd ? source.getValue() : null;
                 previousEnd = document.endLine();
                 for (Read read : document.objects()) {
-                    objects.add(new ManifestObject(file, template, number, read.data(), read.node(), read.lineOffset(),
-                            read.duplicates()));
+                    objects.add(new ManifestObject(file, template, number, read.data(), read.positions(), read.duplicates()));
                 }
             }
         }
@@ -143,6 +142,7 @@ public final class ManifestReader {
             }
             return;
         }
+        PositionTree positions = PositionTree.of(node, offset); // before the data: an unusual node is changed by reading it
         List<DuplicateKey> duplicates = new ArrayList<>();
         Object data = NodeData.read(node, SETTINGS, n -> position(file, n, offset), duplicates);
         if (!(data instanceof Map<?, ?> map)) {
@@ -152,7 +152,7 @@ public final class ManifestReader {
         Map<String, Object> object = new LinkedHashMap<>();
         map.forEach((k, v) -> object.put(String.valueOf(k), v));
         requireKubernetesObject(file, line(node, true) + offset, object);
-        into.add(new Read(object, node, offset, List.copyOf(duplicates)));
+        into.add(new Read(object, positions, List.copyOf(duplicates)));
     }
 
     private static boolean isList(MappingNode mapping) {
