@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -25,7 +27,7 @@ public final class LintSet {
     private final Map<String, List<ManifestObject>> byKind = new HashMap<>();
     private final List<Workload> workloads = new ArrayList<>();
     private final Map<String, ManifestObject> byKindNamespaceName = new HashMap<>();
-    private final Map<Object, Object> shared = new ConcurrentHashMap<>();
+    private final Map<Object, FutureTask<Object>> shared = new ConcurrentHashMap<>();
 
     private LintSet() {
     }
@@ -78,18 +80,25 @@ public final class LintSet {
 
     /**
      * A fact computed from the whole set (an index of its Services, its scanned ConfigMaps), computed once and shared
-     * by every rule that asks, possibly from several threads: {@code compute} must read the set only, and the value
-     * must not change once made. {@code key} names the fact: one constant per kind of fact.
+     * by every rule that asks, from any thread: a rule that asks while another computes it waits for that result
+     * instead of computing it again. {@code compute} must read the set only (it may ask for other facts, not for its
+     * own), and the value must not change once made. {@code key} names the fact: one constant per kind of fact.
      */
     @SuppressWarnings("unchecked")
     public <T> T shared(Object key, Function<LintSet, T> compute) {
-        Object value = shared.get(key);
-        if (value == null) {
-            value = compute.apply(this); // outside the map: computing one fact may ask for another
-            Object earlier = shared.putIfAbsent(key, value);
-            value = earlier != null ? earlier : value;
+        FutureTask<Object> task = new FutureTask<>(() -> compute.apply(this));
+        FutureTask<Object> earlier = shared.putIfAbsent(key, task);
+        if (earlier == null) {
+            task.run();
         }
-        return (T) value;
+        try {
+            return (T) (earlier == null ? task : earlier).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a shared fact", e);
+        }
     }
 
     /** Collects the inputs of one run; each input has its own default namespace (a release's {@code -n}). */
