@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
@@ -90,6 +91,8 @@ public final class LintSet {
         FutureTask<Object> earlier = shared.putIfAbsent(key, task);
         if (earlier == null) {
             task.run();
+        } else if (!earlier.isDone()) {
+            awaitInPool(earlier);
         }
         try {
             return (T) (earlier == null ? task : earlier).get();
@@ -98,6 +101,30 @@ public final class LintSet {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a shared fact", e);
+        }
+    }
+
+    /** Waits so that a pool running rules in parallel can start another thread meanwhile, keeping its cores busy. */
+    private static void awaitInPool(FutureTask<Object> task) {
+        try {
+            ForkJoinPool.managedBlock(new ForkJoinPool.ManagedBlocker() {
+                @Override
+                public boolean block() throws InterruptedException {
+                    try {
+                        task.get();
+                    } catch (ExecutionException e) {
+                        // reported by the caller's own get()
+                    }
+                    return true;
+                }
+
+                @Override
+                public boolean isReleasable() {
+                    return task.isDone();
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
