@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
 
 /**
  * Everything linted in one run: every input, release and namespace together, so cross-object rules see it all.
@@ -19,9 +24,11 @@ public final class LintSet {
             "Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob");
 
     private final List<ManifestObject> objects = new ArrayList<>();
-    private final Map<ManifestObject, String> defaultNamespaces = new IdentityHashMap<>();
+    private final Map<ManifestObject, String> namespaces = new IdentityHashMap<>();
+    private final Map<String, List<ManifestObject>> byKind = new HashMap<>();
     private final List<Workload> workloads = new ArrayList<>();
     private final Map<String, ManifestObject> byKindNamespaceName = new HashMap<>();
+    private final Map<Object, FutureTask<Object>> shared = new ConcurrentHashMap<>();
 
     private LintSet() {
     }
@@ -42,16 +49,20 @@ public final class LintSet {
 
     /** The namespace written in the object, else the default of the input it came from. */
     public String namespaceOf(ManifestObject object) {
-        String written = object.namespace();
-        return written.isEmpty() ? defaultNamespaces.getOrDefault(object, "default") : written;
+        String namespace = namespaces.get(object);
+        if (namespace != null) {
+            return namespace;
+        }
+        return object.namespace().isEmpty() ? "default" : object.namespace();
     }
 
     public ObjectRef ref(ManifestObject object) {
         return ObjectRef.of(object, namespaceOf(object));
     }
 
+    /** The objects of one kind, in input order. */
     public List<ManifestObject> ofKind(String kind) {
-        return objects.stream().filter(o -> o.kind().equals(kind)).toList();
+        return Collections.unmodifiableList(byKind.getOrDefault(kind, List.of()));
     }
 
     /** The object of that kind and name in that (effective) namespace; the last one when written twice. */
@@ -68,6 +79,55 @@ public final class LintSet {
         return Collections.unmodifiableList(workloads);
     }
 
+    /**
+     * A fact computed from the whole set (an index of its Services, its scanned ConfigMaps), computed once and shared
+     * by every rule that asks, from any thread: a rule that asks while another computes it waits for that result
+     * instead of computing it again. {@code compute} must read the set only (it may ask for other facts, not for its
+     * own), and the value must not change once made. {@code key} names the fact: one constant per kind of fact.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, Function<LintSet, T> compute) {
+        FutureTask<Object> task = new FutureTask<>(() -> compute.apply(this));
+        FutureTask<Object> earlier = shared.putIfAbsent(key, task);
+        if (earlier == null) {
+            task.run();
+        } else if (!earlier.isDone()) {
+            awaitInPool(earlier);
+        }
+        try {
+            return (T) (earlier == null ? task : earlier).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a shared fact", e);
+        }
+    }
+
+    /** Waits so that a pool running rules in parallel can start another thread meanwhile, keeping its cores busy. */
+    private static void awaitInPool(FutureTask<Object> task) {
+        try {
+            ForkJoinPool.managedBlock(new ForkJoinPool.ManagedBlocker() {
+                @Override
+                public boolean block() throws InterruptedException {
+                    try {
+                        task.get();
+                    } catch (ExecutionException e) {
+                        // reported by the caller's own get()
+                    }
+                    return true;
+                }
+
+                @Override
+                public boolean isReleasable() {
+                    return task.isDone();
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Collects the inputs of one run; each input has its own default namespace (a release's {@code -n}). */
     public static final class Builder {
         private final LintSet set = new LintSet();
@@ -79,8 +139,9 @@ public final class LintSet {
         public Builder add(List<ManifestObject> objects, String defaultNamespace) {
             for (ManifestObject object : objects) {
                 set.objects.add(object);
-                set.defaultNamespaces.put(object, defaultNamespace);
-                String namespace = set.namespaceOf(object);
+                String namespace = object.namespace().isEmpty() ? defaultNamespace : object.namespace();
+                set.namespaces.put(object, namespace);
+                set.byKind.computeIfAbsent(object.kind(), k -> new ArrayList<>()).add(object);
                 set.byKindNamespaceName.put(key(object.kind(), namespace, object.name()), object);
                 if (WORKLOAD_KINDS.contains(object.kind())) {
                     set.workloads.add(new Workload(object, (kind, name) -> set.find(kind, namespace, name)));

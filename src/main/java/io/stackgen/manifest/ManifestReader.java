@@ -3,20 +3,14 @@ package io.stackgen.manifest;
 import io.stackgen.common.BoundedYaml;
 import io.stackgen.common.InputException;
 import io.stackgen.common.UserText;
-import io.stackgen.common.YamlParserFailure;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -44,6 +38,7 @@ public final class ManifestReader {
     private static final String BLANK_LINE_INDENT_PROBLEM = "leading empty lines contain more spaces";
     private static final Pattern WHITESPACE_ONLY_LINE = Pattern.compile("(?m)^[ \\t]+$");
     private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setSchema(new PlainScalarSchema())
             .setAllowDuplicateKeys(true)
             .setMaxAliasesForCollections(BoundedYaml.MAX_COLLECTION_ALIASES)
             .setCodePointLimit((int) MAX_BYTES)
@@ -57,61 +52,115 @@ public final class ManifestReader {
      * @throws InputException naming file and line when a document is not YAML or not a Kubernetes object
      */
     public static List<ManifestObject> read(String file, String text) {
+        return read(file, text, DocumentChunks.MIN_CHUNK);
+    }
+
+    /** Reads with pieces of at least {@code minChunk} characters parsed at the same time. */
+    static List<ManifestObject> read(String file, String text, int minChunk) {
         try {
-            return parse(file, text);
+            return parse(file, text, minChunk);
         } catch (InputException e) {
             if (!e.getMessage().contains(BLANK_LINE_INDENT_PROBLEM)) {
                 throw e;
             }
             // go-yaml (so Helm and kubectl) accepts a block scalar whose blank first lines carry more spaces than
             // the line after the block; snakeyaml does not. Emptying whitespace-only lines keeps every position.
-            return parse(file, WHITESPACE_ONLY_LINE.matcher(text).replaceAll(""));
+            return parse(file, WHITESPACE_ONLY_LINE.matcher(text).replaceAll(""), minChunk);
         }
     }
 
-    private static List<ManifestObject> parse(String file, String text) {
-        TreeMap<Integer, String> sources = sourceComments(text);
-        List<ManifestObject> objects = new ArrayList<>();
-        int document = 0;
-        int previousEnd = 0;
+    /**
+     * Large texts are cut at document markers and the pieces parsed at the same time; the objects are then put in
+     * order and given their documents' numbers and templates. When a piece cannot be read, the whole text is read
+     * again in one go, so that the error is the one that reading in order meets first.
+     */
+    private static List<ManifestObject> parse(String file, String text, int minChunk) {
+        List<DocumentChunks.Chunk> chunks = DocumentChunks.split(text, minChunk);
+        List<List<Document>> documents;
+        if (chunks.size() == 1) {
+            documents = List.of(documents(file, chunks.get(0)));
+        } else {
+            try {
+                documents = chunks.parallelStream().map(chunk -> documents(file, chunk)).toList();
+            } catch (InputException e) {
+                documents = List.of(documents(file, new DocumentChunks.Chunk(text, 0)));
+            }
+        }
+        return objects(file, sourceComments(text), documents);
+    }
+
+    /**
+     * One YAML document of the input.
+     *
+     * @param startLine 1-based line of the input it starts on
+     * @param endLine   1-based line it ends on
+     * @param objects   what it holds: none for an empty document, the items of a {@code List}, else one object
+     */
+    private record Document(int startLine, int endLine, List<Read> objects) {
+    }
+
+    /** One object read from a document, not yet numbered or given a template. */
+    private record Read(Map<String, Object> data, PositionTree positions, List<DuplicateKey> duplicates) {
+    }
+
+    private static List<Document> documents(String file, DocumentChunks.Chunk chunk) {
+        List<Document> documents = new ArrayList<>();
+        int offset = chunk.firstLine();
         try {
-            for (Node node : BoundedYaml.composeAll(file, SETTINGS, text, MAX_DEPTH)) {
-                document++;
-                int start = line(node, true);
-                if (isEmpty(node)) {
-                    previousEnd = line(node, false);
-                    continue;
+            for (Node node : BoundedYaml.composeAll(file, SETTINGS, chunk.text(), MAX_DEPTH)) {
+                List<Read> objects = new ArrayList<>();
+                if (!isEmpty(node)) {
+                    addObjects(file, node, offset, objects);
                 }
-                Map.Entry<Integer, String> source = sources.lowerEntry(start + 1);
-                String template = source != null && source.getKey() > previousEnd ? source.getValue() : null;
-                previousEnd = line(node, false);
-                addObjects(file, template, document, node, objects);
+                documents.add(new Document(line(node, true) + offset, line(node, false) + offset, objects));
             }
         } catch (MarkedYamlEngineException e) {
-            String where = e.getProblemMark().map(m -> file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
+            String where = e.getProblemMark().map(m -> file + ":" + (m.getLine() + 1 + offset) + ":" + (m.getColumn() + 1))
                     .orElse(file);
             throw new InputException(where + ": not valid YAML: " + BoundedYaml.problem(e));
         } catch (YamlEngineException e) {
             throw new InputException(file + ": not valid YAML: " + UserText.oneLine(e.getMessage()));
-        } catch (StackOverflowError | IllegalArgumentException e) {
-            throw YamlParserFailure.inputError(file, e);
+        }
+        return documents;
+    }
+
+    /** Numbers the documents of the whole input and gives each object the template its {@code # Source:} names. */
+    private static List<ManifestObject> objects(String file, TreeMap<Integer, String> sources, List<List<Document>> chunks) {
+        List<ManifestObject> objects = new ArrayList<>();
+        int number = 0;
+        int previousEnd = 0;
+        for (List<Document> documents : chunks) {
+            for (Document document : documents) {
+                number++;
+                Map.Entry<Integer, String> source = sources.lowerEntry(document.startLine() + 1);
+                String template = source != null && source.getKey() > previousEnd ? source.getValue() : null;
+                previousEnd = document.endLine();
+                for (Read read : document.objects()) {
+                    objects.add(new ManifestObject(file, template, number, read.data(), read.positions(), read.duplicates()));
+                }
+            }
         }
         return objects;
     }
 
-    private static void addObjects(String file, String template, int document, Node node, List<ManifestObject> into) {
+    private static void addObjects(String file, Node node, int offset, List<Read> into) {
         if (node instanceof MappingNode mapping && isList(mapping)) {
             for (Node item : ((SequenceNode) value(mapping, "items").orElseThrow()).getValue()) {
-                addObjects(file, template, document, item, into);
+                addObjects(file, item, offset, into);
             }
             return;
         }
+        PositionTree positions = PositionTree.of(node, offset); // before the data: an unusual node is changed by reading it
         List<DuplicateKey> duplicates = new ArrayList<>();
-        // Before construction, which drops the copies (and would build an infinite object from a recursive alias).
-        findDuplicates(file, node, new ArrayList<>(), Collections.newSetFromMap(new IdentityHashMap<>()), duplicates);
-        Map<String, Object> data = object(file, node);
-        requireKubernetesObject(file, node, data);
-        into.add(new ManifestObject(file, template, document, data, node, List.copyOf(duplicates)));
+        Object data = NodeData.read(node, SETTINGS, n -> position(file, n, offset), duplicates);
+        if (!(data instanceof Map<?, ?> map)) {
+            throw new InputException(file + ":" + (line(node, true) + offset)
+                    + ": not a Kubernetes object (the document is not a YAML mapping)");
+        }
+        Map<String, Object> object = new LinkedHashMap<>();
+        map.forEach((k, v) -> object.put(String.valueOf(k), v));
+        requireKubernetesObject(file, line(node, true) + offset, object);
+        into.add(new Read(object, positions, List.copyOf(duplicates)));
     }
 
     private static boolean isList(MappingNode mapping) {
@@ -119,54 +168,15 @@ public final class ManifestReader {
         return listKind && value(mapping, "items").filter(SequenceNode.class::isInstance).isPresent();
     }
 
-    private static Map<String, Object> object(String file, Node node) {
-        Object data = new StandardConstructor(SETTINGS).constructSingleDocument(Optional.of(node));
-        if (!(data instanceof Map<?, ?> map)) {
-            throw new InputException(file + ":" + line(node, true) + ": not a Kubernetes object (the document is not a YAML mapping)");
-        }
-        Map<String, Object> object = new LinkedHashMap<>();
-        map.forEach((k, v) -> object.put(String.valueOf(k), v));
-        return object;
-    }
-
-    private static void requireKubernetesObject(String file, Node node, Map<String, Object> data) {
+    private static void requireKubernetesObject(String file, int line, Map<String, Object> data) {
         for (String field : List.of("apiVersion", "kind")) {
             if (!(data.get(field) instanceof String s) || s.isBlank()) {
-                throw new InputException(file + ":" + line(node, true) + ": not a Kubernetes object (no " + field + ")");
+                throw new InputException(file + ":" + line + ": not a Kubernetes object (no " + field + ")");
             }
         }
         if (!(data.get("metadata") instanceof Map<?, ?> metadata) || !(metadata.get("name") instanceof String)) {
-            throw new InputException(file + ":" + line(node, true) + ": " + UserText.quotable((String) data.get("kind")) + " has no metadata.name");
+            throw new InputException(file + ":" + line + ": " + UserText.quotable((String) data.get("kind")) + " has no metadata.name");
         }
-    }
-
-    /** {@code enclosing}: the collections this node is inside; an alias to one of them would make the object infinite. */
-    private static void findDuplicates(String file, Node node, List<Object> path, Set<Node> enclosing, List<DuplicateKey> into) {
-        if (!enclosing.add(node)) {
-            throw new InputException(position(file, node)
-                    + ": an alias refers to a collection that contains it (the object would be infinite)");
-        }
-        if (node instanceof MappingNode mapping) {
-            Map<String, Node> seen = new HashMap<>();
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key) {
-                    Node first = seen.put(key.getValue(), key);
-                    if (first != null) {
-                        into.add(new DuplicateKey(List.copyOf(path), key.getValue(), position(file, first), position(file, key)));
-                    }
-                    path.add(key.getValue());
-                    findDuplicates(file, tuple.getValueNode(), path, enclosing, into);
-                    path.remove(path.size() - 1);
-                }
-            }
-        } else if (node instanceof SequenceNode sequence) {
-            for (int i = 0; i < sequence.getValue().size(); i++) {
-                path.add(i);
-                findDuplicates(file, sequence.getValue().get(i), path, enclosing, into);
-                path.remove(path.size() - 1);
-            }
-        }
-        enclosing.remove(node);
     }
 
     private static Optional<Node> value(MappingNode mapping, String key) {
@@ -180,25 +190,46 @@ public final class ManifestReader {
         return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL);
     }
 
-    private static SourcePosition position(String file, Node node) {
-        return node.getStartMark().map(m -> new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1))
-                .orElse(new SourcePosition(file, 1, 1));
+    private static SourcePosition position(String file, Node node, int lineOffset) {
+        return node.getStartMark().map(m -> new SourcePosition(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1))
+                .orElse(new SourcePosition(file, 1 + lineOffset, 1));
     }
 
     private static int line(Node node, boolean start) {
         return (start ? node.getStartMark() : node.getEndMark()).map(m -> m.getLine() + 1).orElse(1);
     }
 
-    /** 1-based line number → source named in a {@code # Source:} comment on that line. */
+    /**
+     * 1-based line number → source named in a {@code # Source:} comment on that line; lines end where
+     * {@link String#lines()} ends them.
+     */
     private static TreeMap<Integer, String> sourceComments(String text) {
         TreeMap<Integer, String> sources = new TreeMap<>();
-        int lineNumber = 0;
-        for (String line : (Iterable<String>) text.lines()::iterator) {
-            lineNumber++;
-            if (line.startsWith(SOURCE_COMMENT)) {
-                sources.put(lineNumber, line.substring(SOURCE_COMMENT.length()).strip());
+        if (!text.contains(SOURCE_COMMENT)) {
+            return sources;
+        }
+        boolean onlyNewlines = text.indexOf('\r') < 0;
+        int lineNumber = 1;
+        int length = text.length();
+        for (int start = 0; start < length; lineNumber++) {
+            int end = onlyNewlines ? text.indexOf('\n', start) : lineEnd(text, start);
+            end = end < 0 ? length : end;
+            if (text.startsWith(SOURCE_COMMENT, start)) {
+                sources.put(lineNumber, text.substring(start + SOURCE_COMMENT.length(), end).strip());
             }
+            start = end + (text.startsWith("\r\n", end) ? 2 : 1);
         }
         return sources;
+    }
+
+    /** Where the line starting at {@code start} ends: at {@code \n} or {@code \r}. */
+    private static int lineEnd(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return text.length();
     }
 }

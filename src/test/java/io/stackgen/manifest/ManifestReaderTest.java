@@ -81,4 +81,65 @@ class ManifestReaderTest {
                 .isInstanceOf(InputException.class)
                 .hasMessage("x.yaml: not valid YAML: a \\x, \\u or \\U escape is cut off by the end of the file");
     }
+
+    @Test
+    void readsPiecesOfALargeInputAtTheSameTimeWithTheSamePositionsSourcesAndDuplicates() {
+        StringBuilder text = new StringBuilder("# a comment before the first marker\r\n");
+        for (int i = 0; i < 40; i++) {
+            text.append("---\r\n# Source: chart/templates/t").append(i).append(".yaml\r\n")
+                    .append("apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: c").append(i).append("\r\n")
+                    .append("data:\r\n  a: \"1\"\r\n  a: \"2\"\r\n  text: |\r\n    one\r\n    two\r\n")
+                    .append(i % 7 == 0 ? "---\r\n# nothing here\r\n" : "");
+        }
+        String input = text.toString();
+        assertThat(DocumentChunks.split(input, 64)).hasSizeGreaterThan(30);
+
+        List<ManifestObject> whole = ManifestReader.read("big.yaml", input, Integer.MAX_VALUE);
+        List<ManifestObject> pieces = ManifestReader.read("big.yaml", input, 64);
+
+        assertThat(pieces).hasSize(40);
+        for (int i = 0; i < whole.size(); i++) {
+            ManifestObject one = whole.get(i);
+            ManifestObject other = pieces.get(i);
+            assertThat(other.data()).isEqualTo(one.data());
+            assertThat(List.of(other.document(), other.template(), other.position(), other.duplicates(),
+                    other.positionOf(List.of("data", "a")), other.positionWithin(List.of("data", "text"), 1)))
+                    .isEqualTo(List.of(one.document(), one.template(), one.position(), one.duplicates(),
+                            one.positionOf(List.of("data", "a")), one.positionWithin(List.of("data", "text"), 1)));
+        }
+        ManifestObject last = pieces.get(39);
+        assertThat(last.template()).isEqualTo("chart/templates/t39.yaml");
+        assertThat(last.duplicates()).singleElement().satisfies(d -> assertThat(d.second().line()).isEqualTo(d.first().line() + 1));
+        assertThat(last.positionWithin(List.of("data", "text"), 1)).isEqualTo(new SourcePosition("big.yaml", last.position().line() + 9, 5));
+    }
+
+    @Test
+    void reportsTheFirstProblemInDocumentOrderWhenPiecesAreReadAtTheSameTime() {
+        String good = "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n";
+        String text = good.repeat(30) + "---\n- 1\n" + good.repeat(30) + "---\nkind: [\n" + good.repeat(30);
+
+        assertThatThrownBy(() -> ManifestReader.read("x.yaml", text, 64))
+                .isInstanceOf(InputException.class)
+                .hasMessage("x.yaml:122: not a Kubernetes object (the document is not a YAML mapping)");
+    }
+
+    @Test
+    void keepsAliasesAndRejectsACollectionThatContainsItself() {
+        List<ManifestObject> objects = ManifestReader.read("a.yaml", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: a
+                  labels: &labels {app: x, app: y}
+                data:
+                  copy: *labels
+                """);
+        assertThat(objects.get(0).data().get("data")).isEqualTo(java.util.Map.of("copy", java.util.Map.of("app", "y")));
+        assertThat(objects.get(0).duplicates()).extracting(DuplicateKey::path)
+                .containsExactly(List.of("metadata", "labels"), List.of("data", "copy"));
+
+        assertThatThrownBy(() -> ManifestReader.read("r.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: r}\ndata: &a\n  self: *a\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("r.yaml:4:7: a list or map contains itself through an alias");
+    }
 }

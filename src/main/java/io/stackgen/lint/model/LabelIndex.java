@@ -5,18 +5,20 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Items with labels (pod templates, Services) by namespace and {@code key=value}, so that a selector is resolved
  * against the few items carrying its rarest label instead of all of them. Selections are remembered, since many
- * objects share one selector (every Service, budget and policy of a component).
+ * objects share one selector (every Service, budget and policy of a component). Once filled, an index may be
+ * shared between threads.
  *
  * @param <T> the item type; compared by identity
  */
 public final class LabelIndex<T> {
     private final Map<String, List<T>> byNamespace = new HashMap<>();
     private final Map<String, Map<String, List<T>>> byLabel = new HashMap<>();
-    private final Map<String, List<T>> selections = new HashMap<>();
+    private final Map<String, List<T>> selections = new ConcurrentHashMap<>();
     private final Map<T, Map<String, Object>> labels = new IdentityHashMap<>();
 
     public void add(String namespace, Map<String, Object> itemLabels, T item) {

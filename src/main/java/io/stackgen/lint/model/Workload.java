@@ -15,6 +15,11 @@ public final class Workload {
     private final Neighbours neighbours;
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
     private Optional<RoleEvidence> role;
+    // read once, on first use; racing threads compute equal immutable values
+    private Map<String, Object> podSpec;
+    private List<Container> containers;
+    private List<Container> initContainers;
+    private List<Container> allContainers;
 
     /** Finds objects of the workload's namespace by kind and name, e.g. the ConfigMap a volume mounts. */
     @FunctionalInterface
@@ -65,7 +70,10 @@ public final class Workload {
     }
 
     public Map<String, Object> podSpec() {
-        return Tree.map(object.data(), podSpecPath);
+        if (podSpec == null) {
+            podSpec = Tree.map(object.data(), podSpecPath);
+        }
+        return podSpec;
     }
 
     /** The pod template's metadata (for a Pod, the Pod's own). */
@@ -76,18 +84,27 @@ public final class Workload {
     }
 
     public List<Container> containers() {
-        return containers("containers", false);
+        if (containers == null) {
+            containers = containers("containers", false);
+        }
+        return containers;
     }
 
     public List<Container> initContainers() {
-        return containers("initContainers", true);
+        if (initContainers == null) {
+            initContainers = containers("initContainers", true);
+        }
+        return initContainers;
     }
 
     /** Init containers first, then containers, as the kubelet starts them. */
     public List<Container> allContainers() {
-        List<Container> all = new ArrayList<>(initContainers());
-        all.addAll(containers());
-        return all;
+        if (allContainers == null) {
+            List<Container> all = new ArrayList<>(initContainers());
+            all.addAll(containers());
+            allContainers = List.copyOf(all);
+        }
+        return allContainers;
     }
 
     public List<?> volumes() {
@@ -140,6 +157,6 @@ public final class Workload {
                 containers.add(new Container((Map<String, Object>) data, podSpecAt(field, i), init));
             }
         }
-        return containers;
+        return List.copyOf(containers);
     }
 }

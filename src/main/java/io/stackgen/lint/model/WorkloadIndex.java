@@ -14,7 +14,12 @@ public final class WorkloadIndex {
     private WorkloadIndex() {
     }
 
+    /** The set's index, built once for all rules. */
     public static WorkloadIndex of(LintSet set) {
+        return set.shared(WorkloadIndex.class, WorkloadIndex::build);
+    }
+
+    private static WorkloadIndex build(LintSet set) {
         WorkloadIndex workloads = new WorkloadIndex();
         for (Workload workload : set.workloads()) {
             workloads.index.add(set.namespaceOf(workload.object()), podLabels(workload), workload);

@@ -9,7 +9,6 @@ import io.stackgen.lint.Severity;
 import io.stackgen.lint.model.Container;
 import io.stackgen.lint.model.Tree;
 import io.stackgen.lint.model.Workload;
-import io.stackgen.lint.model.WorkloadIndex;
 import java.util.List;
 import java.util.Set;
 
@@ -30,7 +29,7 @@ public final class MissingProbesRule implements Rule {
 
     @Override
     public void check(LintSet set, FindingSink findings) {
-        Set<Workload> backed = ServiceBackedWorkloads.of(set, WorkloadIndex.of(set));
+        Set<Workload> backed = ServiceBackedWorkloads.of(set);
         for (Workload workload : set.workloads()) {
             if (RUN_TO_COMPLETION.contains(workload.kind())) {
                 continue;

@@ -31,10 +31,10 @@ public final class MutableImageTagRule implements Rule {
                     continue;
                 }
                 ImageName reference = ImageName.parse(image);
-                String who = "container '" + container.name() + "'" + (signer ? " of a signer" : "");
                 if (!reference.digest().isEmpty()) {
                     continue;
                 }
+                String who = "container '" + container.name() + "'" + (signer ? " of a signer" : "");
                 if (reference.tag().isEmpty() || reference.tag().equals("latest")) {
                     String problem = reference.tag().isEmpty() ? "has no tag (so it means latest)" : "is tagged latest";
                     findings.report(workload.object(), container.at("image"), signer ? Severity.HIGH : Severity.MEDIUM,

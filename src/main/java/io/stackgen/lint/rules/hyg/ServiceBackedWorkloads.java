@@ -27,7 +27,12 @@ final class ServiceBackedWorkloads {
     }
 
     /** Workloads that some Service of the set sends traffic to. */
-    static Set<Workload> of(LintSet set, WorkloadIndex index) {
+    static Set<Workload> of(LintSet set) {
+        return set.shared(ServiceBackedWorkloads.class, ServiceBackedWorkloads::find);
+    }
+
+    private static Set<Workload> find(LintSet set) {
+        WorkloadIndex index = WorkloadIndex.of(set);
         Set<Workload> backed = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> selections = new HashSet<>();
         for (ManifestObject service : set.ofKind("Service")) {

@@ -27,7 +27,7 @@ public final class DanglingBackendRule implements Rule {
 
     @Override
     public void check(LintSet set, FindingSink findings) {
-        ServicePorts services = new ServicePorts(set);
+        ServicePorts services = ServicePorts.of(set);
         Set<String> renderedNamespaces = new HashSet<>();
         set.objects().forEach(o -> renderedNamespaces.add(set.namespaceOf(o)));
         for (ManifestObject object : set.objects()) {

@@ -79,7 +79,12 @@ final class GatewayApi {
         this.set = set;
     }
 
+    /** The set's Gateway API objects, indexed once for all rules. */
     static GatewayApi of(LintSet set) {
+        return set.shared(GatewayApi.class, GatewayApi::index);
+    }
+
+    private static GatewayApi index(LintSet set) {
         GatewayApi api = new GatewayApi(set);
         for (ManifestObject object : set.objects()) {
             if (object.kind().equals("Namespace") && object.group().isEmpty()) {

@@ -43,7 +43,7 @@ public final class GrpcIngressWithoutHttp2Rule implements Rule {
 
     @Override
     public void check(LintSet set, FindingSink findings) {
-        ServicePorts services = new ServicePorts(set);
+        ServicePorts services = ServicePorts.of(set);
         WorkloadIndex workloads = WorkloadIndex.of(set);
         for (ManifestObject ingress : set.objects()) {
             if (!Ingresses.isIngress(ingress)) {

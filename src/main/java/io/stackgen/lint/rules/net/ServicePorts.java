@@ -12,7 +12,12 @@ import java.util.Optional;
 final class ServicePorts {
     private final Map<String, ManifestObject> services = new HashMap<>();
 
-    ServicePorts(LintSet set) {
+    /** The set's Services, indexed once for all rules. */
+    static ServicePorts of(LintSet set) {
+        return set.shared(ServicePorts.class, ServicePorts::new);
+    }
+
+    private ServicePorts(LintSet set) {
         for (ManifestObject service : set.ofKind("Service")) {
             if (service.group().isEmpty()) {
                 services.put(set.namespaceOf(service) + "/" + service.name(), service);

@@ -31,8 +31,26 @@ final class Bip39 {
         if (trimmed.length() < 12 * 3 + 11 || trimmed.length() > 24 * 8 + 23 * 3) {
             return false;
         }
+        if (!LENGTHS.contains(countWords(trimmed))) {
+            return false; // most text of that length (URLs, command lines) is ruled out without splitting it
+        }
         List<String> words = List.of(WHITESPACE.split(trimmed));
         return LENGTHS.contains(words.size()) && words.stream().allMatch(INDEX::containsKey) && checksumValid(words);
+    }
+
+    /** Runs of characters other than {@link #WHITESPACE}'s: the words splitting the stripped text gives. */
+    private static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     /** The words' count in the English list; 0 for text that is not a mnemonic. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Decides from a name alone (env variable, flag, config key, file name) whether it holds a secret. Names are cut
@@ -30,11 +32,23 @@ final class SecretNames {
     private static final Set<String> PUBLIC_WORDS = Set.of(
             "public", "pub", "pubkey", "publickey", "verifying", "verification", "cert", "certificate");
 
+    /**
+     * Verdicts on names already judged: the same env variables, flags and config keys come back in every release
+     * of a set. Bounded, so that a hostile input of endless distinct names cannot grow it without end.
+     */
+    private static final int MAX_REMEMBERED = 10_000;
+    private static final Map<String, Boolean> SECRET_LIKE = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> KEY_LIKE = new ConcurrentHashMap<>();
+
     private SecretNames() {
     }
 
     /** A name that says its value is a secret: {@code PRIVATE_KEY}, {@code db_password}, {@code WS_SECRET}. */
     static boolean isSecretLike(String name) {
+        return remembered(SECRET_LIKE, name, SecretNames::judgeSecretLike);
+    }
+
+    private static boolean judgeSecretLike(String name) {
         List<String> words = words(name);
         for (int i = words.size() - 1; i >= 0; i--) {
             if (endsSecretTerm(words, i)) {
@@ -53,6 +67,10 @@ final class SecretNames {
      * being public ({@code nodekey}, {@code key}, {@code validator_key.hex}, {@code --signer-key}).
      */
     static boolean isKeyLike(String name) {
+        return remembered(KEY_LIKE, name, SecretNames::judgeKeyLike);
+    }
+
+    private static boolean judgeKeyLike(String name) {
         if (isSecretLike(name)) {
             return true;
         }
@@ -94,6 +112,18 @@ final class SecretNames {
         }
         flush(word, words);
         return words;
+    }
+
+    private static boolean remembered(Map<String, Boolean> verdicts, String name, Predicate<String> judge) {
+        Boolean known = verdicts.get(name);
+        if (known != null) {
+            return known;
+        }
+        boolean verdict = judge.test(name);
+        if (verdicts.size() < MAX_REMEMBERED) {
+            verdicts.put(name, verdict);
+        }
+        return verdict;
     }
 
     private static boolean endsSecretTerm(List<String> words, int i) {

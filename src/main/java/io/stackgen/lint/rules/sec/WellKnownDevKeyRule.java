@@ -39,14 +39,14 @@ public final class WellKnownDevKeyRule implements Rule {
         for (Workload workload : set.workloads()) {
             ManifestObject object = workload.object();
             for (Container container : workload.allContainers()) {
-                String where = " of container \"" + container.name() + "\"";
                 List<?> env = container.env();
                 for (int i = 0; i < env.size(); i++) {
                     if (env.get(i) instanceof Map<?, ?> variable && variable.get("value") != null) {
                         String name = String.valueOf(variable.get("name"));
-                        List<Object> path = container.at("env", i, "value");
+                        int item = i;
                         WellKnownDevKeys.in(name, String.valueOf(variable.get("value"))).ifPresent(key ->
-                                report(findings, chains, object, path, -1, "env " + name + where + " holds " + key));
+                                report(findings, chains, object, container.at("env", item, "value"), -1,
+                                        "env " + name + of(container) + " holds " + key));
                     }
                 }
                 for (CommandArgs.Arg arg : CommandArgs.of(set, container)) {
@@ -54,7 +54,7 @@ public final class WellKnownDevKeyRule implements Rule {
                             ? Optional.of("the key of Substrate's development account " + capitalized(arg.name()))
                             : WellKnownDevKeys.in(arg.name(), arg.value());
                     key.ifPresent(k -> report(findings, chains, object, arg.path(), arg.line(),
-                            arg.label() + where + " signs with " + k));
+                            arg.label() + of(container) + " signs with " + k));
                 }
             }
         }
@@ -69,6 +69,10 @@ public final class WellKnownDevKeyRule implements Rule {
                 }
             }
         }
+    }
+
+    private static String of(Container container) {
+        return " of container \"" + container.name() + "\"";
     }
 
     private static String capitalized(String name) {
