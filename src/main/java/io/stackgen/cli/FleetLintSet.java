@@ -1,7 +1,6 @@
 package io.stackgen.cli;
 
 import io.stackgen.lint.LintSet;
-import io.stackgen.manifest.ManifestReader;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +21,7 @@ final class FleetLintSet {
         LintSet.Builder set = LintSet.builder();
         for (FleetRenderer.Rendered release : FleetRenderer.render(releases, settings, FleetProgress.none(), warnings)) {
             String label = release.name() + "[" + release.output().chartName() + "]";
-            set.add(ManifestReader.read(label, ManifestFormatter.format(release.output().documents())),
+            set.add(ManifestFormatter.objects(label, release.output().documents()),
                     release.release().namespace());
         }
         return set.build();

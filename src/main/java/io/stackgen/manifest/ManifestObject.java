@@ -20,9 +20,16 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * @param data       the object as plain maps, lists and scalars
  * @param node       the YAML node the object was read from, kept to find field positions on demand
  * @param duplicates mapping keys written twice inside the object
+ * @param lineOffset lines in the file before the text {@code node} was read from (its positions start at that text)
  */
 public record ManifestObject(String file, String template, int document, Map<String, Object> data, Node node,
-                             List<DuplicateKey> duplicates) {
+                             List<DuplicateKey> duplicates, int lineOffset) {
+
+    /** An object whose node was read from the whole file. */
+    public ManifestObject(String file, String template, int document, Map<String, Object> data, Node node,
+                          List<DuplicateKey> duplicates) {
+        this(file, template, document, data, node, duplicates, 0);
+    }
 
     public String apiVersion() {
         return text(data.get("apiVersion"));
@@ -158,8 +165,8 @@ public record ManifestObject(String file, String template, int document, Map<Str
 
     private SourcePosition at(Node n) {
         return n.getStartMark()
-                .map(m -> new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1))
-                .orElse(new SourcePosition(file, 1, 1));
+                .map(m -> new SourcePosition(file, lineOffset + m.getLine() + 1, m.getColumn() + 1))
+                .orElse(new SourcePosition(file, lineOffset + 1, 1));
     }
 
     @SuppressWarnings("unchecked")

@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Splits YAML text into documents on {@code ---} lines, as Helm does, and parses each one. */
 public final class ManifestSplitter {
@@ -30,7 +33,7 @@ public final class ManifestSplitter {
             if (doc.isEmpty() || onlyComments(doc)) {
                 continue;
             }
-            documents.add(new ManifestDocument(source, file, index, doc, parse(file, index, doc)));
+            documents.add(parse(source, file, index, doc));
             index++;
         }
         return documents;
@@ -70,10 +73,13 @@ public final class ManifestSplitter {
         return doc.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"));
     }
 
-    private static Map<String, Object> parse(String file, int index, String doc) {
+    /** The node is kept: a linter reading these documents finds field positions in it instead of parsing again. */
+    private static ManifestDocument parse(String source, String file, int index, String doc) {
+        Optional<Node> node;
         Object parsed;
         try {
-            parsed = new Load(SETTINGS).loadFromString(doc);
+            node = new Compose(SETTINGS).composeString(doc);
+            parsed = new StandardConstructor(SETTINGS).constructSingleDocument(node);
         } catch (MarkedYamlEngineException e) {
             String line = e.getProblemMark().map(m -> " line " + (m.getLine() + 1)).orElse("");
             throw new InputException(file + ": document " + (index + 1) + " is not valid YAML (" + line.strip() + "): "
@@ -86,6 +92,6 @@ public final class ManifestSplitter {
         }
         Map<String, Object> object = new LinkedHashMap<>();
         map.forEach((k, v) -> object.put(String.valueOf(k), v));
-        return object;
+        return new ManifestDocument(source, file, index, doc, object, node.orElseThrow());
     }
 }
