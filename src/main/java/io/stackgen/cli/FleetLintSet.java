@@ -18,8 +18,13 @@ final class FleetLintSet {
     static LintSet of(FleetOptions fleet, PrintWriter warnings) {
         List<FleetRelease> releases = FleetFile.load(fleet.file).select(fleet.only);
         FleetRenderer.Settings settings = new FleetRenderer.Settings(true, Duration.ofSeconds(30), fleet.jobs());
+        return of(FleetRenderer.render(releases, settings, FleetProgress.none(), warnings));
+    }
+
+    /** Releases already rendered (by {@code render --fleet --lint}). */
+    static LintSet of(List<FleetRenderer.Rendered> releases) {
         LintSet.Builder set = LintSet.builder();
-        for (FleetRenderer.Rendered release : FleetRenderer.render(releases, settings, FleetProgress.none(), warnings)) {
+        for (FleetRenderer.Rendered release : releases) {
             String label = release.name() + "[" + release.output().chartName() + "]";
             set.add(ManifestFormatter.objects(label, release.output().documents()),
                     release.release().namespace());
