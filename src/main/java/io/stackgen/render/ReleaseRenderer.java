@@ -1,7 +1,6 @@
 package io.stackgen.render;
 
 import com.hubspot.jinjava.Jinjava;
-import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.InterpretException;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.TemplateError;
@@ -47,27 +46,17 @@ public final class ReleaseRenderer {
     }
 
     public List<RenderedTemplate> render(Map<String, Object> values, Release release) {
-        Context shared = sharedContext(TemplateContext.build(chart, values, release));
+        ReleaseScope scope = new ReleaseScope(jinjava, jinjava.newInterpreter().getContext(),
+                TemplateContext.build(chart, values, release));
+        scope.setDynamicVariableResolver(ReleaseRenderer::constantOrFail);
         List<RenderedTemplate> out = new ArrayList<>();
         for (String template : chart.templates()) {
             if (isPartial(template)) {
                 continue;
             }
-            out.add(renderOne(template, shared));
+            out.add(renderOne(template, scope));
         }
         return out;
-    }
-
-    /**
-     * The names every template of this render sees, in one context that each template's own context extends. Jinjava
-     * copies its whole library of tags, filters and functions into every new top-level context (a tenth of a
-     * release's render time when each template had its own); child contexts look them up in this one.
-     */
-    private Context sharedContext(Map<String, Object> names) {
-        Context shared = jinjava.newInterpreter().getContext();
-        shared.putAll(names);
-        shared.setDynamicVariableResolver(ReleaseRenderer::constantOrFail);
-        return shared;
     }
 
     /** Jinja's spelled-out constants, which Jinjava's parser leaves to variable lookup; anything else is undefined. */
@@ -85,7 +74,7 @@ public final class ReleaseRenderer {
         return base.startsWith("_");
     }
 
-    private RenderedTemplate renderOne(String template, Context shared) {
+    private RenderedTemplate renderOne(String template, ReleaseScope scope) {
         String file = chart.display("templates/" + template);
         String source = sourceRoot + "/templates/" + template.substring(0, template.length() - ".j2".length());
         String text;
@@ -94,11 +83,7 @@ public final class ReleaseRenderer {
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage());
         }
-        Context context = new Context(shared, Map.of("template", new StrictMap(Map.of(
-                "name", source,
-                "basePath", sourceRoot + "/templates"), "template")));
-        JinjavaInterpreter interpreter = jinjava.getGlobalConfig().getInterpreterFactory()
-                .newInstance(jinjava, context, jinjava.getGlobalConfig());
+        JinjavaInterpreter interpreter = scope.templateInterpreter(source, sourceRoot + "/templates");
         JinjavaInterpreter.pushCurrent(interpreter);
         String output;
         try {

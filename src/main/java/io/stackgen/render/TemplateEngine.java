@@ -56,6 +56,7 @@ final class TemplateEngine {
                 .build();
         Jinjava jinjava = new Jinjava(config);
         HelmFilters.all().forEach(jinjava.getGlobalContext()::registerFilter);
+        jinjava.getGlobalContext().registerTag(new SharedImportTag());
         jinjava.getGlobalContext().registerFunction(
                 new ELFunctionDefinition("", "fail", TemplateFunctions.class, "fail", String.class));
         jinjava.setResourceLocator(new ChartResourceLocator(templates, library));
