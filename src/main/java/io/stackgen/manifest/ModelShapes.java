@@ -76,7 +76,7 @@ final class ModelShapes {
             return Optional.of(value instanceof Integer || value instanceof String);
         }
         if (type == Quantity.class) {
-            return Optional.of(value instanceof String s && !s.isEmpty());
+            return Optional.of(value instanceof String s && !s.isEmpty() || value instanceof Integer);
         }
         if (type == Object.class) {
             return Optional.of(true);
