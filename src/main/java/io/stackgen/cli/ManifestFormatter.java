@@ -45,6 +45,12 @@ final class ManifestFormatter {
     /** Lines of a document's text as YAML counts them: each "\r\n", "\r" or "\n" ends one; the text ends in none. */
     private static int lines(String text) {
         int lines = 1;
+        if (text.indexOf('\r') < 0) {
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                lines++;
+            }
+            return lines;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
