@@ -18,7 +18,7 @@ final class FleetLintSet {
     static LintSet of(FleetOptions fleet, PrintWriter warnings) {
         List<FleetRelease> releases = FleetFile.load(fleet.file).select(fleet.only);
         FleetRenderer.Settings settings = new FleetRenderer.Settings(true, Duration.ofSeconds(30), fleet.jobs());
-        return of(FleetRenderer.render(releases, settings, FleetProgress.none(), warnings));
+        return of(FleetRenderer.render(releases, settings, FleetProgress.none(), warnings, release -> { }));
     }
 
     /** Releases already rendered (by {@code render --fleet --lint}). */

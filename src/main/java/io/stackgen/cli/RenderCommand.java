@@ -161,20 +161,28 @@ public final class RenderCommand implements Callable<Integer> {
         List<FleetRelease> releases = FleetFile.load(fleet.file).select(fleet.only);
         FleetRenderer.Settings settings = new FleetRenderer.Settings(!release.skipSchemaValidation, release.timeout(),
                 fleet.jobs());
-        List<FleetRenderer.Rendered> rendered = FleetRenderer.render(releases, settings,
-                FleetProgress.on(err, stderrIsTerminal.getAsBoolean(), releases.size()), err);
-        if (outputDir != null) {
-            FleetOutputDir.write(outputDir, rendered);
-        } else {
+        FleetProgress progress = FleetProgress.on(err, stderrIsTerminal.getAsBoolean(), releases.size());
+        if (outputDir == null) {
+            List<FleetRenderer.Rendered> rendered = FleetRenderer.render(releases, settings, progress, err, each -> { });
             PrintWriter out = spec.commandLine().getOut();
             for (FleetRenderer.Rendered one : rendered) {
                 out.print("# Release: " + one.name() + "\n" + ManifestFormatter.format(one.output().documents()));
             }
             out.flush();
+            printSummary(err, rendered, start);
+            return Main.EXIT_OK;
         }
+        try (FleetOutputDir out = FleetOutputDir.open(outputDir)) {
+            List<FleetRenderer.Rendered> rendered = FleetRenderer.render(releases, settings, progress, err, out::stage);
+            out.commit(rendered);
+            printSummary(err, rendered, start);
+            return linter == null ? Main.EXIT_OK : linter.lint(List.of(FleetLintSet.of(rendered)), spec.commandLine().getOut(), err);
+        }
+    }
+
+    private static void printSummary(PrintWriter err, List<FleetRenderer.Rendered> rendered, long start) {
         err.println(summary(rendered, System.nanoTime() - start));
         err.flush();
-        return linter == null ? Main.EXIT_OK : linter.lint(List.of(FleetLintSet.of(rendered)), spec.commandLine().getOut(), err);
     }
 
     /** {@code rendered 500 releases (12,345 objects) in 3.2 s}. */

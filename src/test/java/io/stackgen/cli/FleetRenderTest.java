@@ -133,6 +133,9 @@ class FleetRenderTest {
         try (Stream<Path> entries = Files.list(out)) {
             assertThat(entries.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("."));
         }
+        Path absent = tmp.resolve("absent");
+        assertThat(run("render", "--fleet", fleet.toString(), "-o", absent.toString()).exitCode()).isEqualTo(2);
+        assertThat(absent).as("a folder the failed run would have made").doesNotExist();
     }
 
     @Test
