@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -156,7 +158,9 @@ public final class RenderCommand implements Callable<Integer> {
 
     private int renderFleet() {
         long start = System.nanoTime();
-        Linter linter = lintFleet ? lint.linter(lintEnvironment.get()) : null;
+        // Loading every rule and the suppressions file takes a while; it happens while the fleet renders.
+        CompletableFuture<Linter> linter = lintFleet ? CompletableFuture.supplyAsync(() -> lint.linter(lintEnvironment.get()))
+                : CompletableFuture.completedFuture(null);
         PrintWriter err = spec.commandLine().getErr();
         List<FleetRelease> releases = FleetFile.load(fleet.file).select(fleet.only);
         FleetRenderer.Settings settings = new FleetRenderer.Settings(!release.skipSchemaValidation, release.timeout(),
@@ -174,9 +178,23 @@ public final class RenderCommand implements Callable<Integer> {
         }
         try (FleetOutputDir out = FleetOutputDir.open(outputDir)) {
             List<FleetRenderer.Rendered> rendered = FleetRenderer.render(releases, settings, progress, err, out::stage);
+            Linter checkedLinter = joined(linter);
             out.commit(rendered);
             printSummary(err, rendered, start);
-            return linter == null ? Main.EXIT_OK : linter.lint(List.of(FleetLintSet.of(rendered)), spec.commandLine().getOut(), err);
+            return checkedLinter == null ? Main.EXIT_OK
+                    : checkedLinter.lint(List.of(FleetLintSet.of(rendered)), spec.commandLine().getOut(), err);
+        }
+    }
+
+    /** The linter, or the error its options or suppressions file gave. */
+    private static Linter joined(CompletableFuture<Linter> linter) {
+        try {
+            return linter.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

@@ -171,4 +171,14 @@ class FleetLintTest {
         assertThat(noLint.err()).isEqualTo("error: --fail-on needs --lint\n");
         assertThat(tmp.resolve("o")).doesNotExist();
     }
+
+    @Test
+    void badLintOptionsFailRenderWithLintBeforeAnythingIsWritten() {
+        CliRun run = lint(TestRules.all(), "render", "--fleet", fleet.toString(), "-o", tmp.resolve("o").toString(),
+                "--lint", "--format", "nope");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: --format nope: unknown format 'nope'").hasLineCount(1);
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
 }
