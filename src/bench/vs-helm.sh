@@ -4,7 +4,8 @@
 #      without it (STACKGEN_CDS=0), against 'helm template' of the upstream chart on the same values;
 #   2. fleets of N generated linera-validator / linea-stack releases (FleetGenerator): 'stackgen render --fleet -o
 #      --lint' (the CI job in one process) and 'render --fleet' + 'lint --fleet' (two processes), against a shell
-#      loop of one 'helm template' per release.
+#      loop of one 'helm template' per release, into one file per release (as 'render --fleet' prints to standard
+#      output) and with --output-dir (one file per template, as 'render --fleet -o' writes).
 #
 #   HELM=/path/to/helm LINERA_CHART=/path/to/upstream/linera-validator LINEA_CHART=/path/to/upstream/linea-stack \
 #     src/bench/vs-helm.sh [WORK_DIR] [SIZES...]        (defaults: /tmp/stackgen-bench 20 500)
@@ -57,7 +58,9 @@ for n in ${sizes[@]}; do
     -n "stackgen render --fleet -o" "$sg render --fleet $f -o $work/out-$n 2>/dev/null" \
     -n "stackgen lint --fleet" "$sg lint --fleet $f --fail-on never >/dev/null" \
     -n "render --fleet + lint --fleet" "$sg render --fleet $f -o $work/out-$n 2>/dev/null && $sg lint --fleet $f --fail-on never >/dev/null" \
+    -n "stackgen render --fleet > file" "$sg render --fleet $f >$work/out-$n.yaml 2>/dev/null" \
     -n "helm template loop" "OUT=$work/helm-$n HELM=$HELM LINERA_CHART=$LINERA_CHART LINEA_CHART=$LINEA_CHART $fleet/helm-template.sh" \
+    -n "helm template --output-dir loop" "HELM_OUTPUT_DIR=1 OUT=$work/helm-dir-$n HELM=$HELM LINERA_CHART=$LINERA_CHART LINEA_CHART=$LINEA_CHART $fleet/helm-template.sh" \
     >/dev/null
   echo "== $n releases: load after: $(load)"
   summary "$work/fleet-$n.json"
