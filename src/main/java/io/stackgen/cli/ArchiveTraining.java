@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 /**
  * The workload the launcher records to build its class-data archive ({@code cli/stackgen --build-cache}):
  * every built-in chart rendered with each of its examples (values, schema check, templates, Kubernetes checks,
- * output formatting, --output-dir), the renders linted with a suppressions file into every report format, and
- * the rule list. Everything happens in the scratch folder given as the only argument; no user file is read or
+ * output formatting, --output-dir), the renders linted with a suppressions file into every report format, a fleet
+ * of them rendered and linted, and the rule list. Everything happens in the scratch folder given as the only argument; no user file is read or
  * written. Failures only mean a smaller archive, so they are reported to standard error and skipped.
  */
 public final class ArchiveTraining {
@@ -55,6 +55,9 @@ public final class ArchiveTraining {
         }
         Path firstValues = work.resolve(BuiltinCharts.NAMES.get(0) + "-minimal.yaml");
         cli(0, "render", BuiltinCharts.NAMES.get(0), "-f", firstValues.toString(), "--output-dir", work.resolve("out").toString());
+        Path fleet = fleet();
+        cli(0, "render", "--fleet", fleet.toString(), "-o", work.resolve("fleet-out").toString(), "--lint", "--fail-on", "never");
+        cli(-1, "lint", "--fleet", fleet.toString());
 
         String rule = RuleCatalog.all().get(0).metadata().id();
         Path config = work.resolve(LintConfigFile.NAME);
@@ -69,6 +72,18 @@ public final class ArchiveTraining {
         cli(0, "rules");
         cli(0, "rules", rule);
         cli(0, "--help");
+    }
+
+    /** A fleet of every built-in chart, with its minimal.yaml where it ships one. */
+    private Path fleet() throws IOException {
+        StringBuilder text = new StringBuilder("releases:\n");
+        for (String chart : BuiltinCharts.NAMES) {
+            text.append("  - name: train-").append(chart).append("\n    chart: ").append(chart).append('\n');
+            if (Files.exists(work.resolve(chart + "-minimal.yaml"))) {
+                text.append("    values: [").append(chart).append("-minimal.yaml]\n");
+            }
+        }
+        return Files.writeString(work.resolve("stackgen.fleet.yaml"), text, StandardCharsets.UTF_8);
     }
 
     /** Where a chart ships a minimal.yaml, its other examples are overlays on it (as ChartExamplesTest renders them). */

@@ -1,7 +1,6 @@
 package io.stackgen.cli;
 
 import io.stackgen.lint.LintSet;
-import io.stackgen.manifest.ManifestReader;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -19,10 +18,15 @@ final class FleetLintSet {
     static LintSet of(FleetOptions fleet, PrintWriter warnings) {
         List<FleetRelease> releases = FleetFile.load(fleet.file).select(fleet.only);
         FleetRenderer.Settings settings = new FleetRenderer.Settings(true, Duration.ofSeconds(30), fleet.jobs());
+        return of(FleetRenderer.render(releases, settings, FleetProgress.none(), warnings, release -> { }));
+    }
+
+    /** Releases already rendered (by {@code render --fleet --lint}). */
+    static LintSet of(List<FleetRenderer.Rendered> releases) {
         LintSet.Builder set = LintSet.builder();
-        for (FleetRenderer.Rendered release : FleetRenderer.render(releases, settings, FleetProgress.none(), warnings)) {
+        for (FleetRenderer.Rendered release : releases) {
             String label = release.name() + "[" + release.output().chartName() + "]";
-            set.add(ManifestReader.read(label, ManifestFormatter.format(release.output().documents())),
+            set.add(ManifestFormatter.objects(label, release.output().documents()),
                     release.release().namespace());
         }
         return set.build();

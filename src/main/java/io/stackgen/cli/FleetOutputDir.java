@@ -8,23 +8,54 @@ import java.util.List;
 
 /**
  * Writes a fleet's output as {@code DIR/<release>/}, each release laid out as {@code stackgen render --output-dir
- * DIR/<release>} lays it out. All releases are staged in DIR first; only then are the release folders swapped in by
- * renames ({@link DirectorySwap}), so a failure or an interruption leaves DIR as it was. Folders of releases not in
- * this run (removed from the fleet, or not selected with --only) are left alone.
+ * DIR/<release>} lays it out. Releases are written to a staging folder inside DIR as they are rendered
+ * ({@link #stage}, from any thread); only when every release has rendered are the release folders swapped in by
+ * renames ({@link #commit}, through {@link DirectorySwap}), so a failure or an interruption leaves DIR as it was.
+ * Folders of releases not in this run (removed from the fleet, or not selected with --only) are left alone.
  */
-final class FleetOutputDir {
-    private FleetOutputDir() {
+final class FleetOutputDir implements AutoCloseable {
+    private final Path dir;
+    private final DirectorySwap swap;
+
+    private FleetOutputDir(Path dir, DirectorySwap swap) {
+        this.dir = dir;
+        this.swap = swap;
     }
 
-    static void write(Path dir, List<FleetRenderer.Rendered> releases) {
-        try (DirectorySwap swap = DirectorySwap.in(dir)) {
-            for (FleetRenderer.Rendered release : releases) {
-                String chart = release.output().chartName();
-                OutputDirWriter.writeChart(swap, release.name() + "/" + chart, chart, release.output().documents());
-            }
+    static FleetOutputDir open(Path dir) {
+        try {
+            return new FleetOutputDir(dir, DirectorySwap.in(dir));
+        } catch (IOException e) {
+            throw failure(dir, e);
+        }
+    }
+
+    /** Writes one rendered release into the staging folder; releases may be staged concurrently. */
+    void stage(FleetRenderer.Rendered release) {
+        String chart = release.output().chartName();
+        try {
+            OutputDirWriter.writeChart(swap, release.name() + "/" + chart, chart, release.output().documents());
+        } catch (IOException e) {
+            throw failure(dir, e);
+        }
+    }
+
+    /** Swaps the staged releases in. */
+    void commit(List<FleetRenderer.Rendered> releases) {
+        try {
             swap.swapIn(releases.stream().map(FleetRenderer.Rendered::name).toList());
         } catch (IOException e) {
-            throw new InputException(dir + ": cannot write output: " + e.getMessage());
+            throw failure(dir, e);
         }
+    }
+
+    /** Deletes the staging folder and the replaced release folders. */
+    @Override
+    public void close() {
+        swap.close();
+    }
+
+    private static InputException failure(Path dir, IOException e) {
+        return new InputException(dir + ": cannot write output: " + e.getMessage());
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Renders the releases of a fleet in one process, in parallel on a bounded pool. Each release is rendered exactly
@@ -46,9 +47,13 @@ final class FleetRenderer {
     private FleetRenderer() {
     }
 
-    /** @param warnings Helm's warnings about values, each line prefixed with its release, in fleet order */
+    /**
+     * @param warnings Helm's warnings about values, each line prefixed with its release, in fleet order
+     * @param each     given each release as soon as it has rendered, on the thread that rendered it (to write it while
+     *                 others render); a failure there is that release's failure
+     */
     static List<Rendered> render(List<FleetRelease> releases, Settings settings, FleetProgress progress,
-                                 PrintWriter warnings) {
+                                 PrintWriter warnings, Consumer<Rendered> each) {
         Map<String, Chart> charts = loadCharts(releases);
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.jobs(), releases.size())), r -> {
@@ -59,7 +64,7 @@ final class FleetRenderer {
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (FleetRelease release : releases) {
-                futures.add(pool.submit(() -> renderOne(release, charts.get(release.chart()), settings, progress)));
+                futures.add(pool.submit(() -> renderOne(release, charts.get(release.chart()), settings, progress, each)));
             }
             return collect(releases, futures, progress, warnings);
         } finally {
@@ -68,11 +73,13 @@ final class FleetRenderer {
         }
     }
 
-    private static Outcome renderOne(FleetRelease release, Chart chart, Settings settings, FleetProgress progress) {
+    private static Outcome renderOne(FleetRelease release, Chart chart, Settings settings, FleetProgress progress,
+                                     Consumer<Rendered> each) {
         try {
             StringWriter warnings = new StringWriter();
             RenderedRelease output = ReleasePipeline.run(release.request(settings.checkSchema(), settings.timeout()),
                     new PrintWriter(warnings), chart);
+            each.accept(new Rendered(release, output));
             return new Outcome(output, warnings.toString());
         } finally {
             progress.step();

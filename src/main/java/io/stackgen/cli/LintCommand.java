@@ -1,22 +1,9 @@
 package io.stackgen.cli;
 
-import io.stackgen.common.AtomicFiles;
-import io.stackgen.lint.LintEngine;
-import io.stackgen.lint.LintResult;
 import io.stackgen.lint.LintSet;
-import io.stackgen.lint.RuleSelection;
-import io.stackgen.lint.Suppression;
-import io.stackgen.report.ReportOptions;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,26 +73,8 @@ public final class LintCommand implements Callable<Integer> {
             description = "Namespace of objects that name none, and of rendered charts (default: ${DEFAULT-VALUE}).")
     String namespace;
 
-    @Option(names = "--enable", paramLabel = "RULE", split = ",",
-            description = "Run only these rules or families, e.g. DS or DS01,SEC02 (repeatable; default: all).")
-    List<String> enable = new ArrayList<>();
-
-    @Option(names = "--disable", paramLabel = "RULE", split = ",",
-            description = "Do not run these rules or families, e.g. HYG (repeatable; wins over --enable).")
-    List<String> disable = new ArrayList<>();
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "high",
-            description = "Exit 1 when a finding is at least this severe: " + FailOn.VALUES + " (default: ${DEFAULT-VALUE}).")
-    String failOn;
-
-    @Option(names = "--format", paramLabel = "NAME[=FILE]",
-            description = "Report format and where to write it (standard output without FILE); repeatable, e.g. "
-                    + "--format text --format sarif=lint.sarif (default: text).")
-    List<String> formats = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Suppressions file (default: .stackgen.yaml in the working directory or the nearest folder above).")
-    String config;
+    @Mixin
+    LintOptions lint = new LintOptions();
 
     @Mixin
     FleetOptions fleet = new FleetOptions();
@@ -123,56 +92,12 @@ public final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FailOn threshold = FailOn.parse(failOn);
-        List<ReportTarget> targets = ReportTarget.parse(formats.isEmpty() ? List.of("text") : formats, environment.reports());
-        RuleSelection rules = RuleSelection.of(environment.rules(), enable, disable);
-        List<Suppression> suppressions = LintConfigFile.load(Optional.ofNullable(config), environment.workingDirectory());
+        Linter linter = lint.linter(environment);
         PrintWriter err = spec.commandLine().getErr();
 
         fleet.check(spec.commandLine().getParseResult(), "INPUT", SINGLE_RELEASE_OPTIONS);
         List<LintSet> sets = fleet.given() ? List.of(FleetLintSet.of(fleet, err))
                 : LintInputs.read(inputs, new LintInputs.ChartOptions(layers, valueSets, set, release, namespace), err);
-        LintResult result = new LintEngine(rules, suppressions, environment.clock()).lint(sets);
-
-        write(result, targets);
-        if (targets.stream().noneMatch(ReportTarget::toStdout)) {
-            result.notices().forEach(n -> err.println("warning: " + n.where() + ": " + n.message()));
-            err.println(summary(result));
-        }
-        err.flush();
-        return threshold.fails(result.findings()) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
-    }
-
-    /**
-     * Every report is made in memory first and the files are written all or nothing, before standard output: a
-     * failing report or file leaves no file half-written or changed and prints no report.
-     */
-    private void write(LintResult result, List<ReportTarget> targets) {
-        Map<ReportTarget, String> texts = new LinkedHashMap<>();
-        for (ReportTarget target : targets) {
-            ReportOptions options = new ReportOptions(target.toStdout() && environment.colourTerminal(),
-                    StackgenVersion.number(), environment.workingDirectory());
-            StringBuilder text = new StringBuilder();
-            try {
-                target.report().write(result, options, text);
-            } catch (IOException e) {
-                throw new UncheckedIOException("report " + target.report().name() + " failed", e);
-            }
-            texts.put(target, text.toString());
-        }
-        Map<Path, byte[]> files = new LinkedHashMap<>();
-        texts.forEach((target, text) -> target.file().ifPresent(f -> files.put(f, text.getBytes(StandardCharsets.UTF_8))));
-        AtomicFiles.writeAll(files);
-        texts.forEach((target, text) -> {
-            if (target.toStdout()) {
-                spec.commandLine().getOut().print(text);
-                spec.commandLine().getOut().flush();
-            }
-        });
-    }
-
-    private static String summary(LintResult result) {
-        return "stackgen lint: " + result.findings().size() + " finding(s), " + result.suppressed().size()
-                + " suppressed, " + result.notices().size() + " notice(s), in " + result.objects() + " object(s)";
+        return linter.lint(sets, spec.commandLine().getOut(), err);
     }
 }

@@ -165,7 +165,7 @@ final class LintInputs {
         RenderRequest request = new RenderRequest(chart, charts.release(), charts.namespace(), Release.DEFAULT_KUBE_VERSION,
                 List.of(), valuesSet.values(), List.of(), true, Duration.ofSeconds(30));
         RenderedRelease rendered = ReleasePipeline.run(request, warnings);
-        return ManifestReader.read(chart + valuesSet.label(), ManifestFormatter.format(rendered.documents()));
+        return ManifestFormatter.objects(chart + valuesSet.label(), rendered.documents());
     }
 
     /** Standard input holds one thing: manifests, or one values file read once. */

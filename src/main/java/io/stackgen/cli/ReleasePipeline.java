@@ -32,18 +32,24 @@ final class ReleasePipeline {
         UserValues user = UserValuesReader.read(request.values());
         ReleaseValues.Resolved values = ReleaseValues.resolve(chart, user);
         values.warnings().forEach(warnings::println);
-        if (request.checkSchema()) {
-            List<String> problems = ReleaseSchemaCheck.problems(values.root(), user);
+        Release release = new Release(request.release(), request.namespace(), request.kubeVersion(), request.apiVersions());
+        KubernetesSchemaCheck.prepareInBackground();
+        // The values are checked while the templates render (on the time limit's thread, which this one would only
+        // wait for); problems with the values are reported instead of whatever the render made of them.
+        RenderClock clock = new RenderClock(request.timeout());
+        TimeLimit<List<RenderedTemplate>> rendering = TimeLimit.start(request.timeout().plus(TimeLimit.GRACE),
+                () -> (clock.where().isEmpty() ? chart.displayRoot() : clock.where()) + ": " + clock.limitReached(),
+                () -> clock.run(() -> ReleaseRenderer.renderAll(values.root(), release)));
+        try {
+            List<String> problems = request.checkSchema() ? ReleaseSchemaCheck.problems(values.root(), user) : List.of();
             if (!problems.isEmpty()) {
                 throw new InputException(String.join("\n", problems));
             }
+        } catch (RuntimeException e) {
+            rendering.cancel();
+            throw e;
         }
-        Release release = new Release(request.release(), request.namespace(), request.kubeVersion(), request.apiVersions());
-        KubernetesSchemaCheck.prepareInBackground();
-        RenderClock clock = new RenderClock(request.timeout());
-        List<RenderedTemplate> templates = TimeLimit.run(request.timeout().plus(TimeLimit.GRACE),
-                () -> (clock.where().isEmpty() ? chart.displayRoot() : clock.where()) + ": " + clock.limitReached(),
-                () -> clock.run(() -> ReleaseRenderer.renderAll(values.root(), release)));
+        List<RenderedTemplate> templates = rendering.result();
         List<ManifestDocument> documents = new ArrayList<>();
         for (RenderedTemplate template : templates) {
             for (ManifestDocument document : ManifestSplitter.split(template.source(), template.file(), template.text())) {

@@ -23,8 +23,8 @@ public final class KubernetesSchemaCheck {
     }
 
     /**
-     * Starts building, on a thread of its own, what the first checks of typical objects need: Jackson's
-     * deserializers for the fabric8 pod-template model are most of the checks' cost in a one-shot render. Called
+     * Starts building, on a thread of its own, what the first checks of typical objects need: the fabric8 pod-template
+     * model's classes and their properties ({@link ModelShapes}), most of the checks' cost in a one-shot render. Called
      * when templates start rendering, on a thread that would otherwise wait; later checks find the work done.
      */
     public static void prepareInBackground() {

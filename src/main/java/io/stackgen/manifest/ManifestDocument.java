@@ -1,6 +1,7 @@
 package io.stackgen.manifest;
 
 import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * One Kubernetes object as rendered or read.
@@ -10,8 +11,9 @@ import java.util.Map;
  * @param index   the position of this document within its source, from 0
  * @param text    the document's YAML, trimmed
  * @param object  the parsed object
+ * @param node    the YAML node {@code object} was built from, with positions within {@code text}
  */
-public record ManifestDocument(String source, String file, int index, String text, Map<String, Object> object) {
+public record ManifestDocument(String source, String file, int index, String text, Map<String, Object> object, Node node) {
 
     public String apiVersion() {
         return string(object.get("apiVersion"));

@@ -2,6 +2,7 @@ package io.stackgen.manifest;
 
 import java.util.List;
 import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * One Kubernetes object read from an input, with the positions of its fields. Objects are compared by identity
@@ -40,6 +41,15 @@ public final class ManifestObject {
         this.kind = text(data.get("kind"));
         this.name = text(metadata().get("name"));
         this.namespace = text(metadata().get("namespace"));
+    }
+
+    /**
+     * An object parsed elsewhere (a render's own documents), as {@link ManifestReader} would read it from a file
+     * whose text starts {@code lineOffset} lines before {@code node}'s text.
+     */
+    public static ManifestObject parsed(String file, String template, int document, Map<String, Object> data, Node node,
+                                        int lineOffset) {
+        return new ManifestObject(file, template, document, data, PositionTree.of(node, lineOffset), List.of());
     }
 
     public String file() {

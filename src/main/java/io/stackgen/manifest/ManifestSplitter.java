@@ -2,13 +2,17 @@ package io.stackgen.manifest;
 
 import io.stackgen.common.BoundedYaml;
 import io.stackgen.common.InputException;
+import io.stackgen.common.UserText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Splits YAML text into documents on {@code ---} lines, as Helm does, and parses each one. */
 public final class ManifestSplitter {
@@ -30,7 +34,7 @@ public final class ManifestSplitter {
             if (doc.isEmpty() || onlyComments(doc)) {
                 continue;
             }
-            documents.add(new ManifestDocument(source, file, index, doc, parse(file, index, doc)));
+            documents.add(parse(source, file, index, doc));
             index++;
         }
         return documents;
@@ -70,22 +74,25 @@ public final class ManifestSplitter {
         return doc.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"));
     }
 
-    private static Map<String, Object> parse(String file, int index, String doc) {
+    /** The node is kept: a linter reading these documents finds field positions in it instead of parsing again. */
+    private static ManifestDocument parse(String source, String file, int index, String doc) {
+        Optional<Node> node;
         Object parsed;
         try {
-            parsed = BoundedYaml.loadOne(file + " document " + (index + 1), SETTINGS, doc, ManifestReader.MAX_DEPTH);
+            node = BoundedYaml.composeOne(file + " document " + (index + 1), SETTINGS, doc, ManifestReader.MAX_DEPTH);
+            parsed = new StandardConstructor(SETTINGS).constructSingleDocument(node);
         } catch (MarkedYamlEngineException e) {
             String line = e.getProblemMark().map(m -> " line " + (m.getLine() + 1)).orElse("");
             throw new InputException(file + ": document " + (index + 1) + " is not valid YAML (" + line.strip() + "): "
-                    + e.getProblem());
+                    + BoundedYaml.problem(e));
         } catch (YamlEngineException e) {
-            throw new InputException(file + ": document " + (index + 1) + " is not valid YAML: " + e.getMessage());
+            throw new InputException(file + ": document " + (index + 1) + " is not valid YAML: " + UserText.oneLine(e.getMessage()));
         }
         if (!(parsed instanceof Map<?, ?> map)) {
             throw new InputException(file + ": document " + (index + 1) + " is not a Kubernetes object (not a YAML mapping)");
         }
         Map<String, Object> object = new LinkedHashMap<>();
         map.forEach((k, v) -> object.put(String.valueOf(k), v));
-        return object;
+        return new ManifestDocument(source, file, index, doc, object, node.orElseThrow());
     }
 }

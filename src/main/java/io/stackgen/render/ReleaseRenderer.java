@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,13 +52,15 @@ public final class ReleaseRenderer {
     }
 
     public List<RenderedTemplate> render(Map<String, Object> values, Release release) {
-        Map<String, Object> context = TemplateContext.build(chart, values, release);
+        ReleaseScope scope = new ReleaseScope(jinjava, jinjava.newInterpreter().getContext(),
+                TemplateContext.build(chart, values, release));
+        scope.setDynamicVariableResolver(ReleaseRenderer::constantOrFail);
         List<RenderedTemplate> out = new ArrayList<>();
         for (String template : chart.templates()) {
             if (isPartial(template)) {
                 continue;
             }
-            out.add(renderOne(template, context));
+            out.add(renderOne(template, scope));
         }
         return out;
     }
@@ -79,7 +80,7 @@ public final class ReleaseRenderer {
         return base.startsWith("_");
     }
 
-    private RenderedTemplate renderOne(String template, Map<String, Object> shared) {
+    private RenderedTemplate renderOne(String template, ReleaseScope scope) {
         String file = chart.display("templates/" + template);
         String source = sourceRoot + "/templates/" + template.substring(0, template.length() - ".j2".length());
         String text;
@@ -88,14 +89,8 @@ public final class ReleaseRenderer {
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage());
         }
-        Map<String, Object> context = new LinkedHashMap<>(shared);
-        context.put("template", new StrictMap(Map.of(
-                "name", source,
-                "basePath", sourceRoot + "/templates"), "template"));
         RenderClock.entering(file);
-        JinjavaInterpreter interpreter = jinjava.newInterpreter();
-        interpreter.getContext().putAll(context);
-        interpreter.getContext().setDynamicVariableResolver(ReleaseRenderer::constantOrFail);
+        JinjavaInterpreter interpreter = scope.templateInterpreter(source, sourceRoot + "/templates");
         JinjavaInterpreter.pushCurrent(interpreter);
         String output;
         try {

@@ -18,7 +18,7 @@ public final class StrictList extends AbstractList<Object> {
         if (index < 0 || index >= delegate.size()) {
             throw UndefinedValueException.key(path + "[" + index + "]");
         }
-        return StrictValues.wrap(delegate.get(index), path + "[" + index + "]");
+        return StrictValues.wrap(delegate.get(index), () -> path + "[" + index + "]");
     }
 
     @Override

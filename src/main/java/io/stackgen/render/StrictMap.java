@@ -34,7 +34,7 @@ public final class StrictMap extends AbstractMap<String, Object> {
             }
             throw UndefinedValueException.key(childPath(String.valueOf(key)));
         }
-        return StrictValues.wrap(delegate.get(key), childPath(String.valueOf(key)));
+        return StrictValues.wrap(delegate.get(key), () -> childPath(String.valueOf(key)));
     }
 
     @Override
@@ -50,7 +50,7 @@ public final class StrictMap extends AbstractMap<String, Object> {
     @Override
     public Set<Entry<String, Object>> entrySet() {
         Map<String, Object> sorted = new TreeMap<>();
-        delegate.forEach((k, v) -> sorted.put(k, StrictValues.wrap(v, childPath(k))));
+        delegate.forEach((k, v) -> sorted.put(k, StrictValues.wrap(v, () -> childPath(k))));
         return Collections.unmodifiableMap(sorted).entrySet();
     }
 

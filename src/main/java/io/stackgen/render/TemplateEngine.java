@@ -65,6 +65,7 @@ final class TemplateEngine {
         Jinjava jinjava = new Jinjava(config);
         HelmFilters.all().forEach(jinjava.getGlobalContext()::registerFilter);
         RefusedFilter.ALL.forEach(jinjava.getGlobalContext()::registerFilter);
+        jinjava.getGlobalContext().registerTag(new SharedImportTag());
         jinjava.getGlobalContext().registerFunction(
                 new ELFunctionDefinition("", "fail", TemplateFunctions.class, "fail", String.class));
         jinjava.getGlobalContext().registerFunction(new ELFunctionDefinition("", "range", TemplateFunctions.class,

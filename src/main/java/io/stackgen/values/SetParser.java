@@ -28,9 +28,12 @@ public final class SetParser {
     /** Helm's strvals.MaxNestedNameLevel. */
     public static final int MAX_NESTED_NAME_LEVEL = 30;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Made on the first --set-json: Jackson's set-up is not on the way of other values. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     /** Reads --set-file paths from disk, as strict UTF-8 text no larger than a values file may be. */
     public static final Function<String, String> DISK_FILES =
@@ -60,7 +63,7 @@ public final class SetParser {
 
     private static Object readJsonObject(String json) {
         try {
-            return JSON.readValue(json, LinkedHashMap.class);
+            return Json.MAPPER.readValue(json, LinkedHashMap.class);
         } catch (JacksonException e) {
             throw new SyntaxError("invalid JSON: " + jsonProblem(e));
         }
@@ -332,10 +335,10 @@ public final class SetParser {
             }
             // Read the value as the first element of an array, so the parser stops cleanly at a following comma.
             Object value;
-            try (JsonParser parser = JSON.createParser("[" + input.substring(pos))) {
+            try (JsonParser parser = Json.MAPPER.createParser("[" + input.substring(pos))) {
                 parser.nextToken();
                 parser.nextToken();
-                value = JSON.readerFor(Object.class)
+                value = Json.MAPPER.readerFor(Object.class)
                         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                         .readValue(parser);
                 pos += (int) parser.currentLocation().getCharOffset() - 1;

@@ -32,7 +32,13 @@ public final class ValuesPath {
     }
 
     private static boolean needsBrackets(String key) {
-        return key.isEmpty() || key.chars().anyMatch(c -> c == '.' || c == '[' || c == ']' || c == '"');
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '.' || c == '[' || c == ']' || c == '"') {
+                return true;
+            }
+        }
+        return key.isEmpty();
     }
 
     /**

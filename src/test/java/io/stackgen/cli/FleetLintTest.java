@@ -120,4 +120,65 @@ class FleetLintTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("error: eu-1: --set shards.replicas=...: shards.replicas:").hasLineCount(1);
     }
+
+    @Test
+    void renderWithLintWritesWhatRenderWritesAndReportsWhatLintReports() {
+        List<Rule> rules = List.of(new ServiceNameInTwoNamespaces());
+        Path combinedOut = tmp.resolve("combined");
+        Path renderOut = tmp.resolve("render");
+
+        CliRun combined = lint(rules, "render", "--fleet", fleet.toString(), "-o", combinedOut.toString(), "--lint",
+                "--only", "eu-1,us-1,linea-1");
+        CliRun render = lint(rules, "render", "--fleet", fleet.toString(), "-o", renderOut.toString(), "--only", "eu-1,us-1,linea-1");
+        CliRun lint = lint(rules, "lint", "--fleet", fleet.toString(), "--only", "eu-1,us-1,linea-1");
+
+        assertThat(lint.exitCode()).as(lint.describe()).isEqualTo(1);
+        assertThat(combined.exitCode()).as(combined.describe()).isEqualTo(1);
+        assertThat(combined.out()).isEqualTo(lint.out()).contains("finding TST90 high ");
+        assertThat(combined.err()).matches("rendered 3 releases \\([\\d,]+ objects\\) in \\d+\\.\\d s\\n");
+        assertThat(render.exitCode()).as(render.describe()).isZero();
+        Map<String, byte[]> expected = FleetRenderTest.files(renderOut);
+        Map<String, byte[]> actual = FleetRenderTest.files(combinedOut);
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet()).isNotEmpty();
+        expected.forEach((file, bytes) -> assertThat(actual.get(file)).as(file).isEqualTo(bytes));
+    }
+
+    @Test
+    void renderWithLintExitsZeroBelowFailOnAndWritesReportFiles() throws java.io.IOException {
+        Path report = tmp.resolve("lint.txt");
+        CliRun run = lint(List.of(new ServiceNameInTwoNamespaces()), "render", "--fleet", fleet.toString(),
+                "-o", tmp.resolve("out").toString(), "--lint", "--fail-on", "critical", "--format", "other=" + report,
+                "--only", "eu-1,us-1");
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(java.nio.file.Files.readString(report)).startsWith("report other").contains("finding TST90 high ");
+        assertThat(run.err()).contains("stackgen lint: ").contains(" finding(s)");
+    }
+
+    @Test
+    void lintOptionsOfRenderNeedLintAFleetAndAnOutputFolder() {
+        CliRun noFleet = lint(TestRules.all(), "render", "linera-validator", "--lint");
+        CliRun noOutput = lint(TestRules.all(), "render", "--fleet", fleet.toString(), "--lint");
+        CliRun noLint = lint(TestRules.all(), "render", "--fleet", fleet.toString(), "-o", tmp.resolve("o").toString(),
+                "--fail-on", "low");
+
+        assertThat(noFleet.exitCode()).isEqualTo(2);
+        assertThat(noFleet.err()).startsWith("error: --lint needs --fleet FILE");
+        assertThat(noOutput.exitCode()).isEqualTo(2);
+        assertThat(noOutput.err()).startsWith("error: --lint needs --output-dir DIR");
+        assertThat(noLint.exitCode()).isEqualTo(2);
+        assertThat(noLint.err()).isEqualTo("error: --fail-on needs --lint\n");
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void badLintOptionsFailRenderWithLintBeforeAnythingIsWritten() {
+        CliRun run = lint(TestRules.all(), "render", "--fleet", fleet.toString(), "-o", tmp.resolve("o").toString(),
+                "--lint", "--format", "nope");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: --format nope: unknown format 'nope'").hasLineCount(1);
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
 }

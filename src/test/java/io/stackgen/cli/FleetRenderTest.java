@@ -35,7 +35,7 @@ class FleetRenderTest {
             @Override
             @SuppressWarnings("unchecked")
             public <K> K create(Class<K> type) throws Exception {
-                return type == RenderCommand.class ? (K) new RenderCommand(() -> terminal) : CommandLine.defaultFactory().create(type);
+                return type == RenderCommand.class ? (K) new RenderCommand(() -> terminal, LintEnvironment::system) : CommandLine.defaultFactory().create(type);
             }
         };
         return CliRun.of(factory, args);
@@ -133,6 +133,9 @@ class FleetRenderTest {
         try (Stream<Path> entries = Files.list(out)) {
             assertThat(entries.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("."));
         }
+        Path absent = tmp.resolve("absent");
+        assertThat(run("render", "--fleet", fleet.toString(), "-o", absent.toString()).exitCode()).isEqualTo(2);
+        assertThat(absent).as("a folder the failed run would have made").doesNotExist();
     }
 
     @Test
@@ -230,7 +233,8 @@ class FleetRenderTest {
         return run.out().lines().filter(l -> l.startsWith("# Release: ")).map(l -> l.substring("# Release: ".length())).toList();
     }
 
-    private static Map<String, byte[]> files(Path root) {
+    /** Every file below {@code root}, by its path relative to it. */
+    static Map<String, byte[]> files(Path root) {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {

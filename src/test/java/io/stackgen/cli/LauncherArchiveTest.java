@@ -36,6 +36,9 @@ class LauncherArchiveTest {
     /** Logged by the JVM for a class it takes from a class-data archive rather than from the jar. */
     private static final String MAIN_FROM_ARCHIVE = "io.stackgen.cli.Main source: shared objects file";
     private static final String TRACE_CLASS_LOADING = "-Xlog:class+load=info:stderr";
+    /** The JVM prints its command-line flags to standard output. */
+    private static final String PRINT_FLAGS = "-XX:+PrintCommandLineFlags";
+    private static final String FLEET_FLAG = "-XX:CompileThresholdScaling=0.25";
 
     @TempDir
     Path build;
@@ -81,6 +84,15 @@ class LauncherArchiveTest {
         Run fresh = traced();
         assertThat(fresh.out).isEqualTo(expected);
         assertThat(fresh.err).contains(MAIN_FROM_ARCHIVE);
+
+        Run oneShotFlags = launcher(Map.of("STACKGEN_JAVA_OPTS", PRINT_FLAGS), "render", "linera-validator", "-f", values);
+        assertThat(oneShotFlags.out).contains("-XX:TieredStopAtLevel=1").doesNotContain(FLEET_FLAG);
+        Path fleet = FleetFixture.write(outputs.resolve("fleet"));
+        Run fleetRun = launcher(Map.of("STACKGEN_JAVA_OPTS", TRACE_CLASS_LOADING + " " + PRINT_FLAGS),
+                "render", "--fleet", fleet.toString(), "-o", outputs.resolve("fleet-out").toString());
+        assertThat(fleetRun.exitCode).as(fleetRun.err).isZero();
+        assertThat(fleetRun.err).as("a fleet run uses the same archive").contains(MAIN_FROM_ARCHIVE);
+        assertThat(fleetRun.out).as("with the fleet's compile thresholds").contains(FLEET_FLAG);
 
         Run optedOut = launcher(Map.of("STACKGEN_CDS", "0", "STACKGEN_JAVA_OPTS", TRACE_CLASS_LOADING),
                 "render", "linera-validator", "-f", values);

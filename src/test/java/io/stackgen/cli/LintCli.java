@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 
-/** Runs {@code stackgen lint} and {@code stackgen rules} with the test rules, test reports, a fixed day and folder. */
+/** Runs {@code stackgen lint}, {@code render --lint} and {@code stackgen rules} with the test rules, test reports, a fixed day and folder. */
 record LintCli(LocalDate today, Path workingDirectory, List<Rule> rules) {
     static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
 
@@ -34,6 +34,9 @@ record LintCli(LocalDate today, Path workingDirectory, List<Rule> rules) {
             public <K> K create(Class<K> type) throws Exception {
                 if (type == LintCommand.class) {
                     return (K) new LintCommand(environment);
+                }
+                if (type == RenderCommand.class) {
+                    return (K) new RenderCommand(() -> false, () -> environment);
                 }
                 if (type == RulesCommand.class) {
                     return (K) new RulesCommand(rules);

@@ -33,8 +33,10 @@ import java.util.Set;
  * {@code trimsuffix}, {@code kebabcase}.
  */
 public final class HelmFilters {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    /** Made on the first tojson: Jackson's set-up is not on a render's way otherwise. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
 
     private HelmFilters() {
     }
@@ -139,7 +141,7 @@ public final class HelmFilters {
 
     private static String toJson(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("tojson: " + e.getOriginalMessage());
         }
