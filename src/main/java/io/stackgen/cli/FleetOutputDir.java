@@ -3,6 +3,8 @@ package io.stackgen.cli;
 import io.stackgen.common.DirectorySwap;
 import io.stackgen.common.InputException;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,15 +18,19 @@ import java.util.List;
 final class FleetOutputDir implements AutoCloseable {
     private final Path dir;
     private final DirectorySwap swap;
+    private final boolean created;
+    private boolean committed;
 
-    private FleetOutputDir(Path dir, DirectorySwap swap) {
+    private FleetOutputDir(Path dir, DirectorySwap swap, boolean created) {
         this.dir = dir;
         this.swap = swap;
+        this.created = created;
     }
 
     static FleetOutputDir open(Path dir) {
         try {
-            return new FleetOutputDir(dir, DirectorySwap.in(dir));
+            boolean created = !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
+            return new FleetOutputDir(dir, DirectorySwap.in(dir), created);
         } catch (IOException e) {
             throw failure(dir, e);
         }
@@ -44,15 +50,23 @@ final class FleetOutputDir implements AutoCloseable {
     void commit(List<FleetRenderer.Rendered> releases) {
         try {
             swap.swapIn(releases.stream().map(FleetRenderer.Rendered::name).toList());
+            committed = true;
         } catch (IOException e) {
             throw failure(dir, e);
         }
     }
 
-    /** Deletes the staging folder and the replaced release folders. */
+    /** Deletes the staging folder and the replaced release folders; without a commit, DIR too if this run made it. */
     @Override
     public void close() {
         swap.close();
+        if (created && !committed) {
+            try {
+                Files.deleteIfExists(dir);
+            } catch (IOException e) {
+                // not empty: someone else wrote there meanwhile; leave it
+            }
+        }
     }
 
     private static InputException failure(Path dir, IOException e) {

@@ -99,6 +99,9 @@ public final class ReleaseRenderer {
             if (interpreter.getLastError().isPresent()) {
                 throw new InputException(describe(file, interpreter.getErrors().get(0)));
             }
+            if (FirstErrorStop.in(e).isPresent()) {
+                throw new InputException(describe(file, FirstErrorStop.in(e).get()));
+            }
             String line = e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "";
             throw new InputException(file + line + ": " + UserText.redactForeign(rootMessage(e)));
         } catch (StackOverflowError e) {

@@ -50,9 +50,13 @@ final class SharedImportTag extends ImportTag {
         JinjavaInterpreter importer = scope.importer();
         importer.setLineNumber(interpreter.getLineNumber());
         importer.setPosition(interpreter.getPosition());
-        super.interpret(tagNode, importer);
-        if (!importer.getErrors().isEmpty()) {
+        try {
+            super.interpret(tagNode, importer);
+        } finally {
+            // also when the sandbox stops the import at its first error by throwing
             importer.getErrors().forEach(interpreter::addError);
+        }
+        if (!importer.getErrors().isEmpty()) {
             return null;
         }
         return (Map<String, Object>) importer.getContext().get(alias);

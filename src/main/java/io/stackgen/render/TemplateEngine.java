@@ -4,7 +4,6 @@ import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.LegacyOverrides;
 import com.hubspot.jinjava.el.JinjavaProcessors;
-import com.hubspot.jinjava.interpret.InterpretException;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.fn.ELFunctionDefinition;
 import com.hubspot.jinjava.tree.Node;
@@ -80,7 +79,7 @@ final class TemplateEngine {
      */
     private static void beforeNode(Node node, JinjavaInterpreter interpreter) {
         if (interpreter.getLastError().isPresent()) {
-            throw new InterpretException(STOPPED, node.getLineNumber(), node.getStartPosition());
+            throw new FirstErrorStop(interpreter.getErrors().get(0), node.getLineNumber(), node.getStartPosition());
         }
         RenderClock.tick(node, interpreter);
     }
