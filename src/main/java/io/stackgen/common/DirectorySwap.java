@@ -61,10 +61,18 @@ public final class DirectorySwap implements AutoCloseable {
         recoverLeftovers(parent);
         String id = ProcessHandle.current().pid() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
         DirectorySwap swap = new DirectorySwap(parent, id);
-        Files.createDirectory(swap.staging);
+        // the hook first: a signal right after the staging folder appears must find it to delete
         installShutdownHook();
         OPEN.add(swap);
+        swap.createStaging();
         return swap;
+    }
+
+    private synchronized void createStaging() throws IOException {
+        if (closed) {
+            throw new IOException("stopped: stackgen is shutting down");
+        }
+        Files.createDirectory(staging);
     }
 
     /** Writes {@code content} to {@code relative} (slash-separated) below the staging folder. */
