@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Releases rendered per second by {@code stackgen render --fleet -o DIR}, in process and warmed up: a generated
+ * Releases rendered per second by {@code stackgen render --fleet -o DIR} (and by {@code lint --fleet} and
+ * {@code render --fleet -o DIR --lint}), in process and warmed up: a generated
  * fleet ({@link FleetGenerator}) of linera-validator and linea-stack releases, every release checked, rendered,
  * parsed, checked as a Kubernetes object and written, on as many threads as there are processors.
  *
@@ -41,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FleetRenderBenchmark {
     static final int RELEASES = 40;
 
-    @Param({"render", "lint"})
+    @Param({"render", "lint", "render-lint"})
     public String command;
 
     private Path dir;
@@ -53,9 +54,13 @@ public class FleetRenderBenchmark {
         dir = Files.createTempDirectory("stackgen-fleet-bench");
         FleetGenerator.write(RELEASES, dir);
         String fleet = dir.resolve("stackgen.fleet.yaml").toString();
-        args = command.equals("render")
-                ? new String[] {"render", "--fleet", fleet, "-o", dir.resolve("out").toString()}
-                : new String[] {"lint", "--fleet", fleet, "--fail-on", "never", "--format", "json=" + dir.resolve("lint.json")};
+        String out = dir.resolve("out").toString();
+        String report = "json=" + dir.resolve("lint.json");
+        args = switch (command) {
+            case "render" -> new String[] {"render", "--fleet", fleet, "-o", out};
+            case "lint" -> new String[] {"lint", "--fleet", fleet, "--fail-on", "never", "--format", report};
+            default -> new String[] {"render", "--fleet", fleet, "-o", out, "--lint", "--fail-on", "never", "--format", report};
+        };
     }
 
     @TearDown(Level.Trial)
