@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,13 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ChartExamplesTest {
     static List<Path> examples() throws IOException {
-        Path charts = Fixtures.root().resolve("charts");
-        try (Stream<Path> walk = Files.walk(charts)) {
-            return walk.filter(p -> p.getParent().getFileName().toString().equals("examples"))
-                    .filter(p -> p.toString().endsWith(".yaml"))
-                    .sorted()
-                    .toList();
-        }
+        return Fixtures.chartExamples();
     }
 
     @ParameterizedTest(name = "{0}")

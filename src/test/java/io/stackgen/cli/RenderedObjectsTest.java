@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,12 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RenderedObjectsTest {
     static List<Path> examples() throws IOException {
-        try (Stream<Path> walk = Files.walk(Fixtures.root().resolve("charts"))) {
-            return walk.filter(p -> p.getParent().getFileName().toString().equals("examples"))
-                    .filter(p -> p.toString().endsWith(".yaml"))
-                    .sorted()
-                    .toList();
-        }
+        return Fixtures.chartExamples();
     }
 
     @ParameterizedTest(name = "{0}")

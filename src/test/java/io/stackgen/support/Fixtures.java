@@ -1,7 +1,10 @@
 package io.stackgen.support;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Paths into the repository's test-fixtures/ folder, wherever the tests run from. */
 public final class Fixtures {
@@ -25,5 +28,15 @@ public final class Fixtures {
 
     public static String file(String relative) {
         return path(relative).toString();
+    }
+
+    /** Every chart's {@code examples/*.yaml}, sorted. */
+    public static List<Path> chartExamples() throws IOException {
+        try (Stream<Path> walk = Files.walk(root().resolve("charts"))) {
+            return walk.filter(p -> p.getParent().getFileName().toString().equals("examples"))
+                    .filter(p -> p.toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
+        }
     }
 }
