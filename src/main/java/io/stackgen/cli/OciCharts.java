@@ -20,20 +20,20 @@ final class OciCharts {
     private OciCharts() {
     }
 
-    /** The OCI kind whose media types are the archive kind's: the two layers must agree, and this says so if not. */
+    /** The OCI kind (media types) an archive of {@code kind} is pushed as. */
     static ChartKind kind(ChartArchive.Kind kind) {
-        for (ChartKind candidate : ChartKind.values()) {
-            if (candidate.configMediaType().equals(kind.configMediaType())
-                    && candidate.layerMediaType().equals(kind.layerMediaType())) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no OCI media types for chart archives of kind " + kind);
+        return switch (kind) {
+            case HELM -> ChartKind.HELM_CHART;
+            case STACKGEN_SOURCE -> ChartKind.STACKGEN_SOURCE;
+        };
     }
 
+    /** The archive kind a pulled chart of OCI kind {@code kind} is. */
     static ChartArchive.Kind kind(ChartKind kind) {
-        return ChartArchive.Kind.byLayerMediaType(kind.layerMediaType())
-                .orElseThrow(() -> new IllegalStateException("no chart archive kind for " + kind));
+        return switch (kind) {
+            case HELM_CHART -> ChartArchive.Kind.HELM;
+            case STACKGEN_SOURCE -> ChartArchive.Kind.STACKGEN_SOURCE;
+        };
     }
 
     /**

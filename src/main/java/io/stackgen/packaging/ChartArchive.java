@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
-import java.util.stream.Stream;
 
 /**
  * A chart archive read from bytes that may come from anywhere: a Helm chart ({@code stackgen package})
@@ -23,37 +21,20 @@ import java.util.stream.Stream;
  * top directory's.
  */
 public final class ChartArchive {
-    /** What an archive holds, with the OCI media types it is pushed under and the file name it is written to. */
+    /** What an archive holds, and the file name it is written to (its OCI media types are the registry's business). */
     public enum Kind {
-        HELM("application/vnd.cncf.helm.config.v1+json", "application/vnd.cncf.helm.chart.content.v1.tar+gzip", ".tgz"),
-        STACKGEN_SOURCE("application/vnd.stackgen.chart.config.v1+json",
-                "application/vnd.stackgen.chart.content.v1.tar+gzip", ".stackgen.tgz");
+        HELM(".tgz"),
+        STACKGEN_SOURCE(".stackgen.tgz");
 
-        private final String configMediaType;
-        private final String layerMediaType;
         private final String suffix;
 
-        Kind(String configMediaType, String layerMediaType, String suffix) {
-            this.configMediaType = configMediaType;
-            this.layerMediaType = layerMediaType;
+        Kind(String suffix) {
             this.suffix = suffix;
-        }
-
-        public String configMediaType() {
-            return configMediaType;
-        }
-
-        public String layerMediaType() {
-            return layerMediaType;
         }
 
         /** {@code <name>-<version>.tgz} or {@code <name>-<version>.stackgen.tgz}. */
         public String fileName(String name, String version) {
             return name + "-" + version + suffix;
-        }
-
-        public static Optional<Kind> byLayerMediaType(String mediaType) {
-            return Stream.of(values()).filter(k -> k.layerMediaType.equals(mediaType)).findFirst();
         }
     }
 

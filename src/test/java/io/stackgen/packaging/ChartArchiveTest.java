@@ -46,10 +46,6 @@ class ChartArchiveTest {
 
         assertThat(ChartArchive.read(tgz, "x").kind()).isEqualTo(ChartArchive.Kind.STACKGEN_SOURCE);
         assertThat(ChartArchive.read(tgz, "x", ChartArchive.Kind.HELM).kind()).isEqualTo(ChartArchive.Kind.HELM);
-        assertThat(ChartArchive.Kind.byLayerMediaType("application/vnd.stackgen.chart.content.v1.tar+gzip"))
-                .contains(ChartArchive.Kind.STACKGEN_SOURCE);
-        assertThat(ChartArchive.Kind.byLayerMediaType("application/vnd.cncf.helm.chart.content.v1.tar+gzip"))
-                .contains(ChartArchive.Kind.HELM);
         assertThat(ChartArchive.Kind.HELM.fileName("demo", "1.0.0")).isEqualTo("demo-1.0.0.tgz");
         assertThat(ChartArchive.Kind.STACKGEN_SOURCE.fileName("demo", "1.0.0")).isEqualTo("demo-1.0.0.stackgen.tgz");
     }
