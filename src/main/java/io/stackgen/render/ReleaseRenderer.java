@@ -96,11 +96,10 @@ public final class ReleaseRenderer {
         try {
             output = interpreter.render(text);
         } catch (InterpretException e) {
-            if (interpreter.getLastError().isPresent()) {
-                throw new InputException(describe(file, interpreter.getErrors().get(0)));
-            }
-            if (FirstErrorStop.in(e).isPresent()) {
-                throw new InputException(describe(file, FirstErrorStop.in(e).get()));
+            TemplateError first = interpreter.getLastError().isPresent() ? interpreter.getErrors().get(0)
+                    : FirstErrorStop.in(e).orElse(null);
+            if (first != null) {
+                throw new InputException(describe(file, first));
             }
             String line = e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "";
             throw new InputException(file + line + ": " + UserText.redactForeign(rootMessage(e)));
