@@ -19,6 +19,7 @@ public final class ManifestObject {
     private final String kind;
     private final String name;
     private final String namespace;
+    private final String group;
 
     /**
      * @param file       the input file as the user named it
@@ -38,6 +39,8 @@ public final class ManifestObject {
         this.positions = positions;
         this.duplicates = duplicates;
         this.apiVersion = text(data.get("apiVersion"));
+        int slash = apiVersion.indexOf('/');
+        this.group = slash < 0 ? "" : apiVersion.substring(0, slash);
         this.kind = text(data.get("kind"));
         this.name = text(metadata().get("name"));
         this.namespace = text(metadata().get("namespace"));
@@ -82,8 +85,7 @@ public final class ManifestObject {
 
     /** The API group: the part of apiVersion before the slash, empty for the core group. */
     public String group() {
-        int slash = apiVersion.indexOf('/');
-        return slash < 0 ? "" : apiVersion.substring(0, slash);
+        return group;
     }
 
     public String name() {

@@ -39,49 +39,59 @@ final class ModelShapes {
         if (value == null) {
             return true;
         }
+        if (type instanceof Class<?> cls) {
+            Boolean scalar = scalar(value, cls);
+            return scalar != null ? scalar : bean(value, cls);
+        }
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
             Type[] arguments = parameterized.getActualTypeArguments();
             if (raw == List.class && value instanceof List<?> list) {
-                return list.stream().allMatch(item -> clean(item, arguments[0]));
+                for (Object item : list) {
+                    if (!clean(item, arguments[0])) {
+                        return false;
+                    }
+                }
+                return true;
             }
             if (raw == Map.class && arguments[0] == String.class && value instanceof Map<?, ?> map) {
-                return map.entrySet().stream().allMatch(e -> e.getKey() instanceof String && clean(e.getValue(), arguments[1]));
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    if (!(entry.getKey() instanceof String) || !clean(entry.getValue(), arguments[1])) {
+                        return false;
+                    }
+                }
+                return true;
             }
-            return false;
         }
-        if (!(type instanceof Class<?> cls)) {
-            return false;
-        }
-        return scalar(value, cls).orElseGet(() -> bean(value, cls));
+        return false;
     }
 
-    /** Empty when {@code type} is not a scalar type. */
-    private static Optional<Boolean> scalar(Object value, Class<?> type) {
+    /** Whether {@code value} has scalar {@code type}; null when {@code type} is not a scalar type. */
+    private static Boolean scalar(Object value, Class<?> type) {
         if (type == String.class) {
-            return Optional.of(value instanceof String);
+            return value instanceof String;
         }
         if (type == Integer.class) {
-            return Optional.of(value instanceof Integer);
+            return value instanceof Integer;
         }
         if (type == Long.class) {
-            return Optional.of(value instanceof Integer || value instanceof Long);
+            return value instanceof Integer || value instanceof Long;
         }
         if (type == Boolean.class) {
-            return Optional.of(value instanceof Boolean);
+            return value instanceof Boolean;
         }
         if (type == Double.class) {
-            return Optional.of(value instanceof Double);
+            return value instanceof Double;
         }
         if (type == IntOrString.class) {
-            return Optional.of(value instanceof Integer || value instanceof String);
+            return value instanceof Integer || value instanceof String;
         }
         if (type == Quantity.class) {
-            return Optional.of(value instanceof String s && !s.isEmpty() || value instanceof Integer);
+            return value instanceof String s && !s.isEmpty() || value instanceof Integer;
         }
         if (type == Object.class) {
-            return Optional.of(true);
+            return true;
         }
-        return Optional.empty();
+        return null;
     }
 
     private boolean bean(Object value, Class<?> type) {

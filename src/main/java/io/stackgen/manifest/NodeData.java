@@ -110,7 +110,7 @@ final class NodeData {
         boolean allStrings = true;
         for (NodeTuple tuple : tuples) {
             ScalarNode key = (ScalarNode) tuple.getKeyNode();
-            Object name = key.getTag().equals(Tag.STR) ? key.getValue() : scalars.constructSingleDocument(Optional.of(key));
+            Object name = key.getTag().equals(Tag.STR) ? FieldNames.shared(key.getValue()) : scalars.constructSingleDocument(Optional.of(key));
             allStrings &= name instanceof String;
             path.add(key.getValue());
             Object value = value(tuple.getValueNode(), path);

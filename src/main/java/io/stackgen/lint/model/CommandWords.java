@@ -252,15 +252,24 @@ public final class CommandWords {
                 }
                 i++;
             } else {
-                word.append(c);
+                int end = i + 1;
+                while (end < text.length() && isPlain(text.charAt(end))) {
+                    end++;
+                }
+                word.append(text, i, end);
                 inWord = true;
-                i++;
+                i = end;
             }
         }
         if (inWord) {
             out.add(word.toString());
         }
         return out;
+    }
+
+    /** A character that {@link #split} copies as it is. */
+    private static boolean isPlain(char c) {
+        return "\\'\"$`;|&".indexOf(c) < 0 && !Character.isWhitespace(c);
     }
 
     /** The index after the bracket that closes the one at {@code open}. */

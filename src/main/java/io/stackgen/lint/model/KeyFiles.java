@@ -148,7 +148,8 @@ public final class KeyFiles {
 
     /** maru's {@code private-key-path} in a config file the workload mounts from a ConfigMap of the set. */
     private static Optional<KeyFile> configKey(Volumes volumes, Volumes.File file) {
-        Optional<Matcher> setting = volumes.content(file).map(MARU_KEY_PATH::matcher).filter(Matcher::find);
+        Optional<Matcher> setting = volumes.content(file).filter(text -> text.contains("private-key-path"))
+                .map(MARU_KEY_PATH::matcher).filter(Matcher::find);
         return setting.map(m -> new KeyFile(Kind.MARU_KEY, m.group(1),
                 "mounts " + file.name() + " from ConfigMap " + file.source() + ", which sets private-key-path=" + m.group(1),
                 file.mount().path(), false));

@@ -12,38 +12,42 @@ public final class Tree {
 
     /** The value at {@code path} (map keys and list indexes), or empty when any step is missing. */
     public static Optional<Object> at(Object root, List<?> path) {
+        return Optional.ofNullable(value(root, path));
+    }
+
+    /** The value at {@code path}, or null: the lookups below run for every field rules read, so they make no Optional. */
+    private static Object value(Object root, List<?> path) {
         Object current = root;
-        for (Object step : path) {
+        for (int s = 0, n = path.size(); s < n && current != null; s++) {
+            Object step = path.get(s);
             if (current instanceof Map<?, ?> map && !(step instanceof Integer)) {
                 current = map.get(step);
             } else if (current instanceof List<?> list && step instanceof Integer i && i >= 0 && i < list.size()) {
                 current = list.get(i);
             } else {
-                return Optional.empty();
-            }
-            if (current == null) {
-                return Optional.empty();
+                return null;
             }
         }
-        return Optional.ofNullable(current);
+        return current;
     }
 
     @SuppressWarnings("unchecked")
     public static Map<String, Object> map(Object root, List<?> path) {
-        return at(root, path).filter(Map.class::isInstance).map(m -> (Map<String, Object>) m).orElse(Map.of());
+        return value(root, path) instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 
     public static List<?> list(Object root, List<?> path) {
-        return at(root, path).filter(List.class::isInstance).map(l -> (List<?>) l).orElse(List.of());
+        return value(root, path) instanceof List<?> list ? list : List.of();
     }
 
     /** The scalar at {@code path} as text, or empty. */
     public static Optional<String> text(Object root, List<?> path) {
-        return at(root, path).filter(v -> !(v instanceof Map) && !(v instanceof List)).map(String::valueOf);
+        Object value = value(root, path);
+        return value == null || value instanceof Map || value instanceof List ? Optional.empty() : Optional.of(String.valueOf(value));
     }
 
     public static Optional<Long> number(Object root, List<?> path) {
-        return at(root, path).filter(Number.class::isInstance).map(n -> ((Number) n).longValue());
+        return value(root, path) instanceof Number n ? Optional.of(n.longValue()) : Optional.empty();
     }
 
     /** {@code base} followed by {@code more}, for building finding paths. */

@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,10 +16,6 @@ import java.util.regex.Pattern;
  * config files). Words that no name claims are returned bare, for checks that need no name (key shapes, URLs).
  */
 final class CommandArgs {
-    private static final Pattern FLAG_WITH_VALUE = Pattern.compile("(--?([A-Za-z][A-Za-z0-9_.-]*))=(.*)", Pattern.DOTALL);
-    private static final Pattern FLAG = Pattern.compile("--?([A-Za-z][A-Za-z0-9_.-]*)");
-    private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)", Pattern.DOTALL);
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
     private static final Pattern SHELL_C = Pattern.compile("-[a-zA-Z]*c[a-zA-Z]*");
     private static final Set<String> OPERATORS = Set.of("&&", "||", "|", "&", "=");
     private static final PerSet<Map<Map<String, Object>, List<Arg>>> ARGS = new PerSet<>(CommandArgs::readAll);
@@ -68,7 +63,7 @@ final class CommandArgs {
             for (int i = 0; i < items.size(); i++) {
                 String item = items.get(i);
                 List<Object> path = container.at(field, i);
-                if (SHELL_C.matcher(previous).matches() || item.indexOf('\n') >= 0) {
+                if (previous.startsWith("-") && SHELL_C.matcher(previous).matches() || item.indexOf('\n') >= 0) {
                     List<Token> words = ShellWords.split(item).stream()
                             .map(w -> new Token(w.text(), path, w.line())).toList();
                     args.addAll(pairs(words, true));
@@ -87,17 +82,20 @@ final class CommandArgs {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             String text = t.text();
-            Matcher m;
-            if (text.startsWith("-") && (m = FLAG_WITH_VALUE.matcher(text)).matches()) {
-                args.add(new Arg(t.path(), t.line(), m.group(1), m.group(2), m.group(3)));
-            } else if (text.startsWith("-") && (m = FLAG.matcher(text)).matches()) {
+            int nameStart = text.startsWith("--") ? 2 : text.startsWith("-") ? 1 : -1;
+            int nameEnd = nameStart < 0 ? -1 : flagNameEnd(text, nameStart);
+            int equals;
+            if (nameEnd > nameStart && nameEnd < text.length() && text.charAt(nameEnd) == '=') {
+                args.add(new Arg(t.path(), t.line(), text.substring(0, nameEnd), text.substring(nameStart, nameEnd),
+                        text.substring(nameEnd + 1)));
+            } else if (nameEnd > nameStart && nameEnd == text.length()) {
                 boolean valued = k + 1 < tokens.size() && takesValue(tokens.get(k + 1).text());
                 Token value = valued ? tokens.get(++k) : t;
-                args.add(new Arg(value.path(), value.line(), text, m.group(1), valued ? value.text() : ""));
-            } else if (text.indexOf('=') > 0 && (m = ASSIGNMENT.matcher(text)).matches()) {
-                args.add(new Arg(t.path(), t.line(), m.group(1), m.group(1), m.group(2)));
-            } else if (script && k + 2 < tokens.size() && tokens.get(k + 1).text().equals("=")
-                    && IDENTIFIER.matcher(text).matches()) {
+                args.add(new Arg(value.path(), value.line(), text, text.substring(nameStart), valued ? value.text() : ""));
+            } else if ((equals = text.indexOf('=')) > 0 && isVariableName(text, equals)) {
+                String name = text.substring(0, equals);
+                args.add(new Arg(t.path(), t.line(), name, name, text.substring(equals + 1)));
+            } else if (script && k + 2 < tokens.size() && tokens.get(k + 1).text().equals("=") && isConfigKey(text)) {
                 Token value = tokens.get(k + 2);
                 k += 2;
                 args.add(new Arg(value.path(), value.line(), text, text, value.text()));
@@ -106,6 +104,47 @@ final class CommandArgs {
             }
         }
         return args;
+    }
+
+    /**
+     * The end of a flag's name ({@code [A-Za-z][A-Za-z0-9_.-]*}) starting at {@code start}; {@code start} when there
+     * is none. Read by hand rather than by regex: it runs on every word of every script.
+     */
+    private static int flagNameEnd(String text, int start) {
+        return start < text.length() && isAsciiLetter(text.charAt(start)) ? nameRestEnd(text, start + 1) : start;
+    }
+
+    private static int nameRestEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && (isAsciiLetterOrDigit(text.charAt(i)) || "_.-".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code NAME} of {@code NAME=value}: {@code [A-Za-z_][A-Za-z0-9_]*} up to {@code end}. */
+    private static boolean isVariableName(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c == '_' || isAsciiLetter(c) || i > 0 && isAsciiLetterOrDigit(c))) {
+                return false;
+            }
+        }
+        return end > 0;
+    }
+
+    /** A heredoc config key: {@code [A-Za-z_][A-Za-z0-9_.-]*}. */
+    private static boolean isConfigKey(String text) {
+        return !text.isEmpty() && (text.charAt(0) == '_' || isAsciiLetter(text.charAt(0)))
+                && nameRestEnd(text, 1) == text.length();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9';
     }
 
     private static boolean takesValue(String next) {

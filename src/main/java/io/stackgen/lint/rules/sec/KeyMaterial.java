@@ -30,6 +30,11 @@ final class KeyMaterial {
     /** 32-byte keys, and libp2p's secp256k1 (36 bytes) and Ed25519 (68 bytes) protobufs. */
     private static final Set<Integer> KEY_HEX_LENGTHS = Set.of(64, 72, 136);
     private static final Set<Integer> LIBP2P_BASE64_LENGTHS = Set.of(48, 92);
+    /**
+     * The shortest text any shape below can take: a 32-byte key in base64 (a 12-word mnemonic, 64 hex digits and
+     * a PEM block are longer). Most values (ports, paths, flags) are shorter and need no look.
+     */
+    private static final int SHORTEST_KEY = 44;
 
     private KeyMaterial() {
     }
@@ -63,6 +68,9 @@ final class KeyMaterial {
 
     /** Key material in one value, judged with the name it is written under (env variable, flag, config key). */
     static Optional<Found> inValue(String name, String value) {
+        if (value.length() < SHORTEST_KEY) {
+            return Optional.empty();
+        }
         String v = value.strip();
         Optional<Found> pem = pemPrivateKey(v);
         if (pem.isPresent()) {

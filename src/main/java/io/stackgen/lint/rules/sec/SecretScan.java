@@ -6,6 +6,7 @@ import io.stackgen.lint.Redaction;
 import io.stackgen.lint.Severity;
 import io.stackgen.manifest.ManifestObject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +89,13 @@ final class SecretScan {
         }
     }
 
+    /** What a scan depends on: the same file in many releases of a fleet (a genesis, a config) is parsed once. */
+    private record Content(String name, String text) {
+    }
+
     private static Map<ManifestObject, List<Scanned>> scanAll(LintSet set) {
         Map<ManifestObject, List<Scanned>> scans = new IdentityHashMap<>();
+        Map<Content, Scanned> byContent = new HashMap<>();
         for (ManifestObject object : set.objects()) {
             List<StoredEntries.Stored> stored = switch (object.kind()) {
                 case "ConfigMap" -> StoredEntries.ofConfigMap(object);
@@ -97,7 +103,12 @@ final class SecretScan {
                 default -> List.of();
             };
             if (!stored.isEmpty()) {
-                scans.put(object, stored.stream().map(SecretScan::scan).toList());
+                List<Scanned> scanned = new ArrayList<>(stored.size());
+                for (StoredEntries.Stored entry : stored) {
+                    Scanned same = byContent.computeIfAbsent(new Content(entry.name(), entry.text()), c -> scan(entry));
+                    scanned.add(same.entry() == entry ? same : new Scanned(entry, same.leaves(), same.hits()));
+                }
+                scans.put(object, List.copyOf(scanned));
             }
         }
         return scans;
@@ -135,7 +146,7 @@ final class SecretScan {
         if (password.isPresent()) {
             return Optional.of(new Hit(Kind.URL_PASSWORD, "", password.get(), line, null));
         }
-        if (SecretNames.isSecretLike(name) && SecretValues.isReal(value)) {
+        if (!name.isEmpty() && SecretNames.isSecretLike(name) && SecretValues.isReal(value)) {
             return Optional.of(new Hit(Kind.SECRET_NAME, "", value.strip(), line, null));
         }
         return Optional.empty();

@@ -61,16 +61,34 @@ final class ShellWords {
                 int close = closingQuote(script, i, c);
                 String quoted = script.substring(i + 1, close);
                 word.append(c == '"' ? unescapeDoubleQuoted(quoted) : quoted);
-                line += (int) quoted.chars().filter(ch -> ch == '\n').count();
+                line += newlines(quoted);
                 i = close;
             } else {
-                word.append(c);
+                int end = i + 1;
+                while (end < n && isPlain(script.charAt(end))) {
+                    end++;
+                }
+                word.append(script, i, end);
+                i = end - 1;
             }
         }
         if (word != null) {
             words.add(new Word(word.toString(), wordLine));
         }
         return words;
+    }
+
+    /** A character that {@link #split} copies into the word as it is. */
+    private static boolean isPlain(char c) {
+        return c != '\\' && c != ';' && c != '\'' && c != '"' && !Character.isWhitespace(c);
+    }
+
+    private static int newlines(String text) {
+        int count = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static int closingQuote(String script, int open, char quote) {

@@ -36,6 +36,9 @@ final class WellKnownDevKeys {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_PHRASE_LENGTH = 400;
     private static final Set<String> PHRASE_STARTS = Set.of("test", "abandon", "bottom");
+    /** Whitespace only shrinks when a phrase is compared, so text shorter than every phrase is none of them. */
+    private static final int SHORTEST_PHRASE = Math.min(HARDHAT_MNEMONIC.length(),
+            Math.min(BIP39_TEST_MNEMONIC.length(), SUBSTRATE_DEV_PHRASE.length()));
     private static final Pattern HEX64 = Pattern.compile("(0x)?[0-9a-fA-F]{64}");
 
     private WellKnownDevKeys() {
@@ -58,7 +61,7 @@ final class WellKnownDevKeys {
         if (v.contains("//") && SUBSTRATE_SEED.matcher(v).find()) {
             return Optional.of("a Substrate development seed (//Alice …)");
         }
-        if (v.length() > MAX_PHRASE_LENGTH || !PHRASE_STARTS.contains(firstWord(v))) {
+        if (v.length() < SHORTEST_PHRASE || v.length() > MAX_PHRASE_LENGTH || !startsLikeAPhrase(v)) {
             return Optional.empty();
         }
         String words = WHITESPACE.matcher(v.toLowerCase(Locale.ROOT)).replaceAll(" ");
@@ -79,12 +82,15 @@ final class WellKnownDevKeys {
         return SUBSTRATE_ACCOUNTS.contains(flagName);
     }
 
-    private static String firstWord(String text) {
-        int end = 0;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
+    /** Whether the text starts with one of {@link #PHRASE_STARTS} as a whole word, in any case. */
+    private static boolean startsLikeAPhrase(String text) {
+        for (String start : PHRASE_STARTS) {
+            if (text.regionMatches(true, 0, start, 0, start.length())
+                    && (text.length() == start.length() || !Character.isLetter(text.charAt(start.length())))) {
+                return true;
+            }
         }
-        return text.substring(0, end).toLowerCase(Locale.ROOT);
+        return false;
     }
 
     private static boolean isRepeatedByte(String hex) {

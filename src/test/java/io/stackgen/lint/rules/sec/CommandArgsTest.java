@@ -45,4 +45,35 @@ class CommandArgsTest {
         assertThat(args.get(2).path()).containsExactly("spec", "containers", 0, "args", 1);
         assertThat(args.get(9).path()).containsExactly("spec", "containers", 0, "command", 2);
     }
+
+    @Test
+    void readsFlagAndVariableNamesAsTheShellGrammarSays() {
+        Container container = new Container(Map.of("args", List.of(
+                        "---x", "--a.b-c=v=w", "-9", "--", "-=x", "1X=y", "_x1=2", "a-b=3", "--p", "&&", "q")),
+                List.of("spec", "containers", 0), false);
+
+        assertThat(CommandArgs.of(container)).extracting(CommandArgs.Arg::label, CommandArgs.Arg::name, CommandArgs.Arg::value)
+                .containsExactly(
+                        tuple("an argument", "", "---x"),
+                        tuple("--a.b-c", "a.b-c", "v=w"),
+                        tuple("an argument", "", "-9"),
+                        tuple("an argument", "", "--"),
+                        tuple("an argument", "", "-=x"),
+                        tuple("an argument", "", "1X=y"),
+                        tuple("_x1", "_x1", "2"),
+                        tuple("an argument", "", "a-b=3"),
+                        tuple("--p", "p", ""),
+                        tuple("an argument", "", "&&"),
+                        tuple("an argument", "", "q"));
+    }
+
+    @Test
+    void takesHeredocKeysOnlyWhenTheyAreConfigKeys() {
+        Container container = new Container(Map.of("command", List.of("sh", "-c", "p2p.key = v1\n9key = v2\n_a-b = v3\n")),
+                List.of("spec", "containers", 0), false);
+
+        assertThat(CommandArgs.of(container)).extracting(CommandArgs.Arg::name, CommandArgs.Arg::value)
+                .contains(tuple("p2p.key", "v1"), tuple("_a-b", "v3"))
+                .doesNotContain(tuple("9key", "v2"));
+    }
 }

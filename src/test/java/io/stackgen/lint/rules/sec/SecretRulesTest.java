@@ -86,6 +86,33 @@ class SecretRulesTest {
     }
 
     @Test
+    void theSameFileInTwoReleasesIsReportedInEachAtItsOwnPlace() {
+        String configMap = """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: validator-config
+                  namespace: %s
+                data:
+                  %s: |
+                    {"validator_secret": "6ebe6bc34334877dee3f1bb76abe88963802a711e56e99ea293df1f82470ad17"}
+                """;
+        LintSet set = LintSet.builder()
+                .add(ManifestReader.read("a.yaml", configMap.formatted("one", "server.json")), "one")
+                .add(ManifestReader.read("b.yaml", "# moved down\n" + configMap.formatted("two", "server.json")), "two")
+                .add(ManifestReader.read("c.yaml", configMap.formatted("three", "other.json")), "three")
+                .build();
+
+        List<Finding> findings = RuleRunner.run(new KeyMaterialInConfigMapRule(), set);
+
+        assertThat(findings).extracting(f -> f.position().file(), f -> f.position().line(), f -> f.object().namespace(), Finding::path)
+                .containsExactly(
+                        tuple("a.yaml", 8, "one", "data[\"server.json\"]"),
+                        tuple("b.yaml", 9, "two", "data[\"server.json\"]"),
+                        tuple("c.yaml", 8, "three", "data[\"other.json\"]"));
+    }
+
+    @Test
     void severitiesFollowWhatWasFound() throws IOException {
         assertThat(severities("SEC01/fires-key-files.yaml", new KeyMaterialInConfigMapRule()))
                 .containsExactly(Severity.CRITICAL, Severity.CRITICAL, Severity.CRITICAL, Severity.CRITICAL, Severity.CRITICAL,
