@@ -29,6 +29,7 @@ public final class LintSet {
     private final List<Workload> workloads = new ArrayList<>();
     private final Map<String, ManifestObject> byKindNamespaceName = new HashMap<>();
     private final Map<Object, FutureTask<Object>> shared = new ConcurrentHashMap<>();
+    private final Map<Object, Object> workloadFacts = new ConcurrentHashMap<>();
 
     private LintSet() {
     }
@@ -144,7 +145,7 @@ public final class LintSet {
                 set.byKind.computeIfAbsent(object.kind(), k -> new ArrayList<>()).add(object);
                 set.byKindNamespaceName.put(key(object.kind(), namespace, object.name()), object);
                 if (WORKLOAD_KINDS.contains(object.kind())) {
-                    set.workloads.add(new Workload(object, (kind, name) -> set.find(kind, namespace, name)));
+                    set.workloads.add(new Workload(object, (kind, name) -> set.find(kind, namespace, name), set.workloadFacts));
                 }
             }
             return this;

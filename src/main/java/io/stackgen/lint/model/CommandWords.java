@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -51,16 +52,21 @@ public final class CommandWords {
     /** The words of one of {@code workload}'s containers, split once per workload. */
     public static CommandWords of(Workload workload, Container container) {
         Map<List<Object>, CommandWords> byContainer = workload.derived(CommandWords.class, w -> new ConcurrentHashMap<>());
-        return byContainer.computeIfAbsent(container.path(), path -> of(container));
+        Map<String, List<String>> splits = workload.setFact(CommandWords.class, k -> new ConcurrentHashMap<>());
+        return byContainer.computeIfAbsent(container.path(), path -> of(container, text -> splits.computeIfAbsent(text, CommandWords::split)));
     }
 
     public static CommandWords of(Container container) {
+        return of(container, CommandWords::split);
+    }
+
+    private static CommandWords of(Container container, Function<String, List<String>> splitter) {
         List<Word> words = new ArrayList<>();
         for (String field : List.of("command", "args")) {
             List<String> strings = container.strings(field);
             for (int i = 0; i < strings.size(); i++) {
                 List<Object> path = container.at(field, i);
-                for (String text : split(strings.get(i))) {
+                for (String text : splitter.apply(strings.get(i))) {
                     words.add(new Word(text, path));
                 }
             }
@@ -264,7 +270,7 @@ public final class CommandWords {
         if (inWord) {
             out.add(word.toString());
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** A character that {@link #split} copies as it is. */

@@ -14,6 +14,8 @@ public final class Workload {
     private final List<Object> podSpecPath;
     private final Neighbours neighbours;
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+    /** Facts shared by all the workloads of a set; the same map in each of them. */
+    private final Map<Object, Object> setFacts;
     private Optional<RoleEvidence> role;
     // read once, on first use; racing threads compute equal immutable values
     private Map<String, Object> podSpec;
@@ -29,12 +31,16 @@ public final class Workload {
 
     /** A workload seen alone: the objects it refers to are unknown. */
     public Workload(ManifestObject object) {
-        this(object, (kind, name) -> Optional.empty());
+        this(object, (kind, name) -> Optional.empty(), new ConcurrentHashMap<>());
     }
 
-    public Workload(ManifestObject object, Neighbours neighbours) {
+    /**
+     * @param setFacts one map for all the workloads of a set, where {@link #setFact} keeps what they share
+     */
+    public Workload(ManifestObject object, Neighbours neighbours, Map<Object, Object> setFacts) {
         this.object = object;
         this.neighbours = neighbours;
+        this.setFacts = setFacts;
         this.podSpecPath = switch (object.kind()) {
             case "Pod" -> List.of("spec");
             case "CronJob" -> List.of("spec", "jobTemplate", "spec", "template", "spec");
@@ -134,6 +140,15 @@ public final class Workload {
             value = earlier != null ? earlier : value;
         }
         return (T) value;
+    }
+
+    /**
+     * A fact shared by every workload of the set, e.g. a memo of scripts already split (a fleet repeats the same
+     * scripts in every release). Computed once; {@code compute} must not ask for another set fact.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T setFact(Object key, Function<Object, T> compute) {
+        return (T) setFacts.computeIfAbsent(key, compute);
     }
 
     /** Signer or not, and why; computed once. */

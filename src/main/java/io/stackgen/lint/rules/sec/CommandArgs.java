@@ -4,10 +4,12 @@ import io.stackgen.lint.LintSet;
 import io.stackgen.lint.model.Container;
 import io.stackgen.lint.model.Workload;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -46,15 +48,20 @@ final class CommandArgs {
 
     private static Map<Map<String, Object>, List<Arg>> readAll(LintSet set) {
         Map<Map<String, Object>, List<Arg>> all = new IdentityHashMap<>();
+        Map<String, List<ShellWords.Word>> scripts = new HashMap<>(); // a fleet has the same scripts in every release
         for (Workload workload : set.workloads()) {
             for (Container container : workload.allContainers()) {
-                all.put(container.data(), of(container));
+                all.put(container.data(), of(container, script -> scripts.computeIfAbsent(script, ShellWords::split)));
             }
         }
         return all;
     }
 
     static List<Arg> of(Container container) {
+        return of(container, ShellWords::split);
+    }
+
+    private static List<Arg> of(Container container, Function<String, List<ShellWords.Word>> splitter) {
         List<Token> argv = new ArrayList<>();
         List<Arg> args = new ArrayList<>();
         String previous = "";
@@ -64,7 +71,7 @@ final class CommandArgs {
                 String item = items.get(i);
                 List<Object> path = container.at(field, i);
                 if (previous.startsWith("-") && SHELL_C.matcher(previous).matches() || item.indexOf('\n') >= 0) {
-                    List<Token> words = ShellWords.split(item).stream()
+                    List<Token> words = splitter.apply(item).stream()
                             .map(w -> new Token(w.text(), path, w.line())).toList();
                     args.addAll(pairs(words, true));
                 } else {

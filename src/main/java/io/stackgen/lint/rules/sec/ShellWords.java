@@ -75,7 +75,7 @@ final class ShellWords {
         if (word != null) {
             words.add(new Word(word.toString(), wordLine));
         }
-        return words;
+        return List.copyOf(words);
     }
 
     /** A character that {@link #split} copies into the word as it is. */
