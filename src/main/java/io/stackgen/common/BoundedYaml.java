@@ -67,7 +67,9 @@ public final class BoundedYaml {
                 } catch (StackOverflowError | IllegalArgumentException e) {
                     throw YamlParserFailure.inputError(file, e);
                 }
-                new ExpandedSize(file, maxDepth).measure(node, 1);
+                if (parser.documentMayExpand()) {
+                    new ExpandedSize(file, maxDepth).measure(node, 1);
+                }
                 return node;
             }
         };
@@ -114,6 +116,9 @@ public final class BoundedYaml {
         private final Set<String> collectionAnchors = new HashSet<>();
         private int depth;
         private int collectionAliases;
+        /** Of the document being read: without aliases it is the tree it was written as, checked while parsing. */
+        private int documentAliases;
+        private int documentNodes;
 
         CountingParser(String file, Parser parser, int maxDepth) {
             this.file = file;
@@ -140,15 +145,24 @@ public final class BoundedYaml {
         public Event next() {
             Event event = parser.next();
             switch (event.getEventId()) {
+                case DocumentStart -> {
+                    documentAliases = 0;
+                    documentNodes = 0;
+                }
                 case SequenceStart, MappingStart -> {
+                    documentNodes++;
                     if (++depth > maxDepth) {
                         throw new InputException(at(file, event.getStartMark()) + "nesting deeper than " + maxDepth + " levels");
                     }
                     ((NodeEvent) event).getAnchor().ifPresent(a -> collectionAnchors.add(a.getValue()));
                 }
                 case SequenceEnd, MappingEnd -> depth--;
-                case Scalar -> ((NodeEvent) event).getAnchor().ifPresent(a -> collectionAnchors.remove(a.getValue()));
+                case Scalar -> {
+                    documentNodes++;
+                    ((NodeEvent) event).getAnchor().ifPresent(a -> collectionAnchors.remove(a.getValue()));
+                }
                 case Alias -> {
+                    documentAliases++;
                     if (collectionAnchors.contains(((AliasEvent) event).getAlias().getValue())
                             && ++collectionAliases > MAX_COLLECTION_ALIASES) {
                         throw new InputException(at(file, event.getStartMark()) + "more than " + MAX_COLLECTION_ALIASES
@@ -159,6 +173,14 @@ public final class BoundedYaml {
                 }
             }
             return event;
+        }
+
+        /**
+         * Whether the document just read needs measuring as the tree it expands to: it has aliases, or more values
+         * than any tree may have (measuring words the refusal).
+         */
+        boolean documentMayExpand() {
+            return documentAliases > 0 || documentNodes > MAX_EXPANDED_NODES;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.stackgen.lint;
 
 import io.stackgen.manifest.SourcePosition;
+import java.util.Objects;
 
 /**
  * One problem found by one rule.
@@ -16,4 +17,12 @@ import io.stackgen.manifest.SourcePosition;
  */
 public record Finding(String ruleId, Severity severity, ObjectRef object, String path, SourcePosition position,
                       String template, String message, String fix) {
+    /**
+     * From the fields that place a finding; equal findings have equal places, and leaving out the message (new text
+     * for each finding) and the fix keeps the de-duplication of thousands of findings cheap.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(ruleId, object, path, position);
+    }
 }
