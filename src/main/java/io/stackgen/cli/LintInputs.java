@@ -127,11 +127,26 @@ final class LintInputs {
             throw new InputException(dir + ": cannot list: " + e.getMessage());
         }
         files.sort(null);
+        // Read at the same time; the error reported is still the first in file order, whichever thread met it.
+        List<FileRead> reads = files.parallelStream().map(FileRead::of).toList();
         List<ManifestObject> objects = new ArrayList<>();
-        for (Path file : files) {
-            objects.addAll(read(file, file.normalize().toString()));
+        for (FileRead read : reads) {
+            if (read.error() != null) {
+                throw read.error();
+            }
+            objects.addAll(read.objects());
         }
         return objects;
+    }
+
+    private record FileRead(List<ManifestObject> objects, InputException error) {
+        static FileRead of(Path file) {
+            try {
+                return new FileRead(read(file, file.normalize().toString()), null);
+            } catch (InputException e) {
+                return new FileRead(List.of(), e);
+            }
+        }
     }
 
     private static boolean hidden(Path entry) {

@@ -83,6 +83,20 @@ class LintCommandTest {
     }
 
     @Test
+    void aDirectoryIsReadInParallelButItsFirstBrokenFileInOrderIsTheOneReported() throws IOException {
+        write("many/a.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: a}\n");
+        for (int i = 10; i < 60; i++) {
+            write("many/b" + i + ".yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: [broken " + i + "\n");
+        }
+
+        CliRun run = lint("lint", tmp.resolve("many").toString());
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: " + tmp.resolve("many/b10.yaml")).doesNotContain("b11.yaml");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void readsStandardInputAsOneInputAmongOthers() throws IOException {
         Path file = write("later.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: later}\n");
         InputStream saved = System.in;
