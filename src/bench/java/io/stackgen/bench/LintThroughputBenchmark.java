@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@code ops/s} is one object): {@code lint} the rules alone over objects already read, {@code read} the reading
  * alone, {@code readAndLint} both.
  *
- * <pre>mvn -B -Pbench test-compile exec:exec@bench -Dbench.args="LintThroughput.lint -f 1 -wi 3 -i 5 -p rules=SEC"</pre>
+ * <pre>mvn -B -Pbench test-compile exec:exec@bench -Dbench.args="LintThroughputBenchmark.lint$ -f 1 -wi 3 -i 5 -p rules=SEC"</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -57,16 +57,7 @@ public final class ManifestReader {
 
     /** Reads with pieces of at least {@code minChunk} characters parsed at the same time. */
     static List<ManifestObject> read(String file, String text, int minChunk) {
-        try {
-            return parse(file, text, minChunk);
-        } catch (InputException e) {
-            if (!e.getMessage().contains(BLANK_LINE_INDENT_PROBLEM)) {
-                throw e;
-            }
-            // go-yaml (so Helm and kubectl) accepts a block scalar whose blank first lines carry more spaces than
-            // the line after the block; snakeyaml does not. Emptying whitespace-only lines keeps every position.
-            return parse(file, WHITESPACE_ONLY_LINE.matcher(text).replaceAll(""), minChunk);
-        }
+        return parse(file, text, minChunk);
     }
 
     /**
@@ -104,10 +95,23 @@ public final class ManifestReader {
     }
 
     private static List<Document> documents(String file, DocumentChunks.Chunk chunk) {
-        List<Document> documents = new ArrayList<>();
-        int offset = chunk.firstLine();
         try {
-            for (Node node : BoundedYaml.composeAll(file, SETTINGS, chunk.text(), MAX_DEPTH)) {
+            return documents(file, chunk.text(), chunk.firstLine());
+        } catch (InputException e) {
+            if (!e.getMessage().contains(BLANK_LINE_INDENT_PROBLEM)) {
+                throw e;
+            }
+            // go-yaml (so Helm and kubectl) accepts a block scalar whose blank first lines carry more spaces than
+            // the line after the block; snakeyaml does not. Emptying whitespace-only lines keeps every position.
+            // Only the piece that needs it is read again, so helm output full of such lines is not read twice.
+            return documents(file, WHITESPACE_ONLY_LINE.matcher(chunk.text()).replaceAll(""), chunk.firstLine());
+        }
+    }
+
+    private static List<Document> documents(String file, String text, int offset) {
+        List<Document> documents = new ArrayList<>();
+        try {
+            for (Node node : BoundedYaml.composeAll(file, SETTINGS, text, MAX_DEPTH)) {
                 List<Read> objects = new ArrayList<>();
                 if (!isEmpty(node)) {
                     addObjects(file, node, offset, objects);

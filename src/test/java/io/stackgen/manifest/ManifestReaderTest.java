@@ -12,6 +12,27 @@ import org.junit.jupiter.api.Test;
 
 class ManifestReaderTest {
     @Test
+    void readsBlockScalarsWhoseBlankFirstLinesCarryMoreSpacesAsHelmDoesOnlyWhereNeeded() {
+        // go-yaml takes the first; snakeyaml refuses it ("leading empty lines contain more spaces ...").
+        String helmStyle = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: helm-style\ndata:\n  run.sh: |\n      \n    echo hi\n";
+        String spaced = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: spaced\ndata:\n  keep: |\n    a\n      \n    b\n";
+        String text = spaced + "---\n" + helmStyle + "---\n" + spaced.replace("name: spaced", "name: after");
+
+        for (int minChunk : new int[] {1, 1 << 20}) {
+            List<ManifestObject> objects = ManifestReader.read("in.yaml", text, minChunk);
+
+            assertThat(objects).extracting(ManifestObject::name).containsExactly("spaced", "helm-style", "after");
+            assertThat(objects.get(1).data().get("data")).isEqualTo(java.util.Map.of("run.sh", "\necho hi\n"));
+            assertThat(objects.get(1).positionOf(List.of("data", "run.sh")).line()).isEqualTo(16);
+            assertThat(objects.get(2).positionOf(List.of("metadata", "name")).line()).isEqualTo(23);
+            if (minChunk == 1) { // a document read apart keeps the spaces its block scalar holds
+                assertThat(objects.get(0).data().get("data")).isEqualTo(java.util.Map.of("keep", "a\n  \nb\n"));
+                assertThat(objects.get(2).data().get("data")).isEqualTo(java.util.Map.of("keep", "a\n  \nb\n"));
+            }
+        }
+    }
+
+    @Test
     void readsHelmOutputWithSourcesPositionsAndDuplicateKeys() throws IOException {
         String text = Files.readString(Fixtures.root().resolve("test-fixtures/reference/renders/linea-stack/defaults.yaml"));
 
