@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -36,7 +35,6 @@ public final class ManifestReader {
     public static final int MAX_DEPTH = 200;
     private static final String SOURCE_COMMENT = "# Source: ";
     private static final String BLANK_LINE_INDENT_PROBLEM = "leading empty lines contain more spaces";
-    private static final Pattern WHITESPACE_ONLY_LINE = Pattern.compile("(?m)^[ \\t]+$");
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setSchema(new PlainScalarSchema())
             .setAllowDuplicateKeys(true)
@@ -104,8 +102,26 @@ public final class ManifestReader {
             // go-yaml (so Helm and kubectl) accepts a block scalar whose blank first lines carry more spaces than
             // the line after the block; snakeyaml does not. Emptying whitespace-only lines keeps every position.
             // Only the piece that needs it is read again, so helm output full of such lines is not read twice.
-            return documents(file, WHITESPACE_ONLY_LINE.matcher(chunk.text()).replaceAll(""), chunk.firstLine());
+            return documents(file, withBlankLinesEmptied(chunk.text()), chunk.firstLine());
         }
+    }
+
+    /** Lines of only spaces and tabs made empty, in one pass (a multi-line regex tries every position). */
+    static String withBlankLinesEmptied(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            int lineEnd = end < 0 ? text.length() : end;
+            int i = start;
+            while (i < lineEnd && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            boolean blank = i == lineEnd || i == lineEnd - 1 && text.charAt(i) == '\r';
+            out.append(text, blank ? i : start, end < 0 ? lineEnd : end + 1);
+            start = end < 0 ? text.length() : end + 1;
+        }
+        return out.toString();
     }
 
     private static List<Document> documents(String file, String text, int offset) {

@@ -12,6 +12,22 @@ import org.junit.jupiter.api.Test;
 
 class ManifestReaderTest {
     @Test
+    void emptiesLinesOfOnlySpacesAndTabsAsTheMultiLineRegexWould() {
+        java.util.Random random = new java.util.Random(7);
+        java.util.regex.Pattern blankLine = java.util.regex.Pattern.compile("(?m)^[ \\t]+$");
+        char[] alphabet = {' ', ' ', '\t', '\n', '\n', 'a', '#', '\r'};
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String lfOnly = text.toString().replace("\r", "\r\n");
+            assertThat(ManifestReader.withBlankLinesEmptied(lfOnly)).as("%s", lfOnly.replace("\n", "\\n"))
+                    .isEqualTo(blankLine.matcher(lfOnly).replaceAll(""));
+        }
+    }
+
+    @Test
     void readsBlockScalarsWhoseBlankFirstLinesCarryMoreSpacesAsHelmDoesOnlyWhereNeeded() {
         // go-yaml takes the first; snakeyaml refuses it ("leading empty lines contain more spaces ...").
         String helmStyle = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: helm-style\ndata:\n  run.sh: |\n      \n    echo hi\n";
