@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.filter.Filter;
-import io.stackgen.common.YamlWriter;
 import io.stackgen.render.SandboxViolation;
 import io.stackgen.render.StrictValues;
 import io.stackgen.render.TemplateFailure;
@@ -41,9 +40,11 @@ public final class HelmFilters {
     private HelmFilters() {
     }
 
+    /** A new set for each engine: {@code toyaml} remembers what it wrote for as long as its engine lives. */
     public static List<Filter> all() {
+        RepeatedYaml yaml = new RepeatedYaml();
         return List.of(
-                new NamedFilter("toyaml", (in, args) -> YamlWriter.write(plain(in))),
+                new NamedFilter("toyaml", (in, args) -> yaml.write(plain(in))),
                 new NamedFilter("tojson", (in, args) -> toJson(plain(in))),
                 new NamedFilter("indent", (in, args) -> indent(text(in), intArg(args, 0, "indent", "width"))),
                 new NamedFilter("nindent", (in, args) -> "\n" + indent(text(in), intArg(args, 0, "nindent", "width"))),
