@@ -62,12 +62,15 @@ public final class BoundedYaml {
             @Override
             public Node next() {
                 Node node;
+                int aliasesBefore = parser.collectionAliases;
                 try {
                     node = composer.next();
                 } catch (StackOverflowError | IllegalArgumentException e) {
                     throw YamlParserFailure.inputError(file, e);
                 }
-                new ExpandedSize(file, maxDepth).measure(node, 1);
+                if (parser.collectionAliases > aliasesBefore) { // else a tree as written: no bigger, deeper or cyclic
+                    new ExpandedSize(file, maxDepth).measure(node, 1);
+                }
                 return node;
             }
         };
