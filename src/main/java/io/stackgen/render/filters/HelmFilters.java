@@ -87,7 +87,10 @@ public final class HelmFilters {
     }
 
     static String indent(String text, int width) {
-        long lines = text.chars().filter(c -> c == '\n').count() + 1;
+        long lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
         long limit = JinjavaInterpreter.getCurrent().getConfig().getMaxStringLength();
         if (text.length() + lines * Math.max(0, width) > limit) {
             throw new SandboxViolation("indenting " + lines + " lines by " + width + " is over the string length limit of "
