@@ -87,17 +87,21 @@ public final class HelmFilters {
     }
 
     static String indent(String text, int width) {
-        long lines = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            lines++;
-        }
+        long pad = Math.max(0, width);
         long limit = JinjavaInterpreter.getCurrent().getConfig().getMaxStringLength();
-        if (text.length() + lines * Math.max(0, width) > limit) {
-            throw new SandboxViolation("indenting " + lines + " lines by " + width + " is over the string length limit of "
-                    + limit + " bytes");
+        // a text has at most length + 1 lines: only a text that could grow past the limit has its lines counted
+        if (text.length() + (text.length() + 1L) * pad > limit) {
+            long lines = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                lines++;
+            }
+            if (text.length() + lines * pad > limit) {
+                throw new SandboxViolation("indenting " + lines + " lines by " + width
+                        + " is over the string length limit of " + limit + " bytes");
+            }
         }
-        String pad = " ".repeat(Math.max(0, width));
-        return pad + text.replace("\n", "\n" + pad);
+        String spaces = " ".repeat((int) pad);
+        return spaces + text.replace("\n", "\n" + spaces);
     }
 
     private static Object required(Object value, String message) {
