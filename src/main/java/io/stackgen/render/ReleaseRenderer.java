@@ -61,7 +61,7 @@ public final class ReleaseRenderer {
     }
 
     public List<RenderedTemplate> render(Map<String, Object> values, Release release) {
-        ReleaseScope scope = new ReleaseScope(jinjava, jinjava.newInterpreter().getContext(),
+        ReleaseScope scope = new ReleaseScope(jinjava, jinjava.getGlobalContextCopy(),
                 TemplateContext.build(chart, values, release));
         scope.setDynamicVariableResolver(ReleaseRenderer::constantOrFail);
         List<RenderedTemplate> out = new ArrayList<>();
