@@ -23,8 +23,8 @@ final class ManifestFormatter {
     }
 
     /**
-     * What {@link ManifestReader} reads from {@code format(documents)} as {@code file}, built from the documents'
-     * own parsed nodes instead of parsing the printed text again: the same objects, templates, document numbers and
+     * What {@link ManifestReader} reads from {@code format(documents)} as {@code file}, built from the documents' own
+     * data and positions instead of parsing the printed text again: the same objects, templates, document numbers and
      * field positions. Documents of a {@code List} kind, which the reader unpacks into their items, are left to it.
      */
     static List<ManifestObject> objects(String file, List<ManifestDocument> documents) {
@@ -35,8 +35,7 @@ final class ManifestFormatter {
         int linesBefore = 0;
         for (ManifestDocument document : documents) {
             linesBefore += HEADER_LINES;
-            objects.add(ManifestObject.parsed(file, document.source(), objects.size() + 1, document.object(), document.node(),
-                    linesBefore));
+            objects.add(ManifestObject.rendered(file, objects.size() + 1, document, linesBefore));
             linesBefore += lines(document.text());
         }
         return objects;

@@ -1,7 +1,6 @@
 package io.stackgen.manifest;
 
 import java.util.Map;
-import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * One Kubernetes object as rendered or read.
@@ -11,9 +10,10 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * @param index   the position of this document within its source, from 0
  * @param text    the document's YAML, trimmed
  * @param object  the parsed object
- * @param node    the YAML node {@code object} was built from, with positions within {@code text}
+ * @param positions where each field of {@code object} is written within {@code text}
  */
-public record ManifestDocument(String source, String file, int index, String text, Map<String, Object> object, Node node) {
+public record ManifestDocument(String source, String file, int index, String text, Map<String, Object> object,
+                               PositionTree positions) {
 
     public String apiVersion() {
         return string(object.get("apiVersion"));

@@ -2,7 +2,6 @@ package io.stackgen.manifest;
 
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * One Kubernetes object read from an input, with the positions of its fields. Objects are compared by identity
@@ -47,12 +46,14 @@ public final class ManifestObject {
     }
 
     /**
-     * An object parsed elsewhere (a render's own documents), as {@link ManifestReader} would read it from a file
-     * whose text starts {@code lineOffset} lines before {@code node}'s text.
+     * A render's own document, as {@link ManifestReader} would read it from a file whose text has {@code lineOffset}
+     * lines before the document's text.
+     *
+     * @param number 1-based number of the document within that file
      */
-    public static ManifestObject parsed(String file, String template, int document, Map<String, Object> data, Node node,
-                                        int lineOffset) {
-        return new ManifestObject(file, template, document, data, PositionTree.of(node, lineOffset), List.of());
+    public static ManifestObject rendered(String file, int number, ManifestDocument document, int lineOffset) {
+        return new ManifestObject(file, document.source(), number, document.object(), document.positions().shifted(lineOffset),
+                List.of());
     }
 
     public String file() {

@@ -74,13 +74,21 @@ public final class ManifestSplitter {
         return doc.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"));
     }
 
-    /** The node is kept: a linter reading these documents finds field positions in it instead of parsing again. */
+    /**
+     * One walk of the composed node builds the data and the field positions (for a linter reading these documents);
+     * the node itself, whose marks hold on to the parser's buffers, is not kept. A document with a key written twice
+     * goes through snakeyaml's constructor, which reports it.
+     */
     private static ManifestDocument parse(String source, String file, int index, String doc) {
-        Optional<Node> node;
-        Object parsed;
+        PositionTree positions = null;
+        Object parsed = null;
         try {
-            node = BoundedYaml.composeOne(file + " document " + (index + 1), SETTINGS, doc, ManifestReader.MAX_DEPTH);
-            parsed = new StandardConstructor(SETTINGS).constructSingleDocument(node);
+            Optional<Node> node = BoundedYaml.composeOne(file + " document " + (index + 1), SETTINGS, doc,
+                    ManifestReader.MAX_DEPTH);
+            if (node.isPresent()) {
+                positions = PositionTree.of(node.get(), 0); // before the data: an unusual node is changed by reading it
+                parsed = data(file, node.get());
+            }
         } catch (MarkedYamlEngineException e) {
             String line = e.getProblemMark().map(m -> " line " + (m.getLine() + 1)).orElse("");
             throw new InputException(file + ": document " + (index + 1) + " is not valid YAML (" + line.strip() + "): "
@@ -93,6 +101,12 @@ public final class ManifestSplitter {
         }
         Map<String, Object> object = new LinkedHashMap<>();
         map.forEach((k, v) -> object.put(String.valueOf(k), v));
-        return new ManifestDocument(source, file, index, doc, object, node.orElseThrow());
+        return new ManifestDocument(source, file, index, doc, object, positions);
+    }
+
+    private static Object data(String file, Node node) {
+        List<DuplicateKey> duplicates = new ArrayList<>();
+        Object data = NodeData.read(node, SETTINGS, n -> new SourcePosition(file, 1, 1), duplicates);
+        return duplicates.isEmpty() ? data : new StandardConstructor(SETTINGS).constructSingleDocument(Optional.of(node));
     }
 }

@@ -73,6 +73,35 @@ final class PositionTree {
         return tree;
     }
 
+    /** The same places in a text that has {@code lines} more lines before this one's. */
+    PositionTree shifted(int lines) {
+        return lines == 0 ? this : shifted(lines, new IdentityHashMap<>());
+    }
+
+    private PositionTree shifted(int lines, Map<PositionTree, PositionTree> copies) {
+        PositionTree earlier = copies.get(this);
+        if (earlier != null) {
+            return earlier; // an alias: the same places
+        }
+        PositionTree copy = new PositionTree(line + lines, column);
+        copies.put(this, copy);
+        copy.keys = keys;
+        copy.literal = literal;
+        if (keyPlaces != null) {
+            copy.keyPlaces = keyPlaces.clone();
+            for (int i = 0; i < copy.keyPlaces.length; i += 2) {
+                copy.keyPlaces[i] += lines;
+            }
+        }
+        if (children.length > 0) {
+            copy.children = new PositionTree[children.length];
+            for (int i = 0; i < children.length; i++) {
+                copy.children[i] = children[i].shifted(lines, copies);
+            }
+        }
+        return copy;
+    }
+
     SourcePosition at(String file) {
         return new SourcePosition(file, line, column);
     }

@@ -10,19 +10,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The chart's {@code files/} folder as a map from relative path to content, read when first asked for.
- * {@code files['config/app.toml']}, {@code 'x' in files}, {@code for path, text in files.items()}.
+ * {@code files['config/app.toml']}, {@code 'x' in files}, {@code for path, text in files.items()}. Each loaded
+ * chart's folder is listed once and each file read once, for all its renders (weak keys, as the engines).
  */
 final class ChartFiles extends AbstractMap<String, Object> {
+    private static final Map<Chart, Listing> LISTINGS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private record Listing(List<String> names, Map<String, String> texts) {
+    }
+
     private final Chart chart;
     private final List<String> names;
-    private final Map<String, String> cache = new LinkedHashMap<>();
+    private final Map<String, String> cache;
 
     ChartFiles(Chart chart) {
         this.chart = chart;
-        this.names = ChartLoader.fileNames(chart);
+        Listing listing = LISTINGS.computeIfAbsent(chart, c -> new Listing(ChartLoader.fileNames(c), new ConcurrentHashMap<>()));
+        this.names = listing.names();
+        this.cache = listing.texts();
     }
 
     @Override

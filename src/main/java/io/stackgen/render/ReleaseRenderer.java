@@ -16,10 +16,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders every template of a chart (partials, whose names start with {@code _}, are only imported)
@@ -27,6 +30,12 @@ import java.util.Map;
  * {@code <chart>/templates/<file>:<line>: <cause>}.
  */
 public final class ReleaseRenderer {
+    /**
+     * Each loaded chart's templates as prepared for the engine, read once: a fleet renders them for every release.
+     * Weak keys, as the engines ({@link TemplateEngine}).
+     */
+    private static final Map<Chart, Map<String, String>> TEXTS = Collections.synchronizedMap(new WeakHashMap<>());
+
     private final Chart chart;
     private final String sourceRoot;
     private final Jinjava jinjava;
@@ -52,7 +61,7 @@ public final class ReleaseRenderer {
     }
 
     public List<RenderedTemplate> render(Map<String, Object> values, Release release) {
-        ReleaseScope scope = new ReleaseScope(jinjava, jinjava.newInterpreter().getContext(),
+        ReleaseScope scope = new ReleaseScope(jinjava, jinjava.getGlobalContextCopy(),
                 TemplateContext.build(chart, values, release));
         scope.setDynamicVariableResolver(ReleaseRenderer::constantOrFail);
         List<RenderedTemplate> out = new ArrayList<>();
@@ -83,12 +92,7 @@ public final class ReleaseRenderer {
     private RenderedTemplate renderOne(String template, ReleaseScope scope) {
         String file = chart.display("templates/" + template);
         String source = sourceRoot + "/templates/" + template.substring(0, template.length() - ".j2".length());
-        String text;
-        try {
-            text = TrimmedLines.of(Files.readString(chart.templatesDir().resolve(template), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
-        }
+        String text = text(template, file);
         RenderClock.entering(file);
         JinjavaInterpreter interpreter = scope.templateInterpreter(source, sourceRoot + "/templates");
         JinjavaInterpreter.pushCurrent(interpreter);
@@ -113,6 +117,20 @@ public final class ReleaseRenderer {
             throw new InputException(describe(file, interpreter.getErrors().get(0)));
         }
         return new RenderedTemplate(source, file, output);
+    }
+
+    private String text(String template, String file) {
+        Map<String, String> texts = TEXTS.computeIfAbsent(chart, c -> new ConcurrentHashMap<>());
+        String text = texts.get(template);
+        if (text == null) {
+            try {
+                text = TrimmedLines.of(Files.readString(chart.templatesDir().resolve(template), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new InputException(file + ": cannot read: " + e.getMessage());
+            }
+            texts.putIfAbsent(template, text);
+        }
+        return text;
     }
 
     private String describe(String file, TemplateError error) {

@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code capabilities}, {@code files}) and the macro files imported so far. Each template renders in a context of its
  * own that extends this one and adds {@code template}, which names it.
  */
-final class ReleaseScope extends Context {
+final class ReleaseScope extends UnrecordedContext {
     private final Jinjava jinjava;
     private final Map<String, Map<String, Object>> imports = new HashMap<>();
 
@@ -26,7 +26,7 @@ final class ReleaseScope extends Context {
 
     /** An interpreter for one template, in a context of its own that extends this scope. */
     JinjavaInterpreter templateInterpreter(String name, String basePath) {
-        return interpreter(new Context(this, Map.of("template",
+        return interpreter(new UnrecordedContext(this, Map.of("template",
                 new StrictMap(Map.of("name", name, "basePath", basePath), "template"))));
     }
 
@@ -35,7 +35,7 @@ final class ReleaseScope extends Context {
      * (so that a cycle of files imported this way is still found).
      */
     JinjavaInterpreter importer() {
-        return interpreter(new Context(this, null, null, false));
+        return interpreter(new UnrecordedContext(this, false));
     }
 
     private JinjavaInterpreter interpreter(Context context) {

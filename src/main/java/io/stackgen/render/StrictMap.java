@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A read-only view of a values map for templates. Reading a key that is not there fails the render
@@ -52,6 +53,15 @@ public final class StrictMap extends AbstractMap<String, Object> {
         Map<String, Object> sorted = new TreeMap<>();
         delegate.forEach((k, v) -> sorted.put(k, StrictValues.wrap(v, () -> childPath(k))));
         return Collections.unmodifiableMap(sorted).entrySet();
+    }
+
+    /**
+     * The keys in order, without the views of their values that {@link #entrySet} makes: Jinjava's {@code 'key' in map}
+     * looks at the first key before it asks {@link #containsKey}.
+     */
+    @Override
+    public Set<String> keySet() {
+        return Collections.unmodifiableSet(new TreeSet<>(delegate.keySet()));
     }
 
     /** Python's {@code dict.items()}, for maps that reach a template through a filter. */

@@ -54,6 +54,8 @@ final class TemplateEngine {
                 .withRangeLimit(TemplateFunctions.RANGE_LIMIT)
                 .withMaxRenderDepth(20)
                 .withEnableRecursiveMacroCalls(false)
+                // filters are called directly, not looked up by reflection on every call
+                .withEnableFilterChainOptimization(true)
                 .withElResolver(AllowlistResolver.create())
                 .withProcessors(JinjavaProcessors.newBuilder().withNodePreProcessor(TemplateEngine::beforeNode).build())
                 .withLegacyOverrides(LegacyOverrides.newBuilder()

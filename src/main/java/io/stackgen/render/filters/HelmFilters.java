@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.filter.Filter;
-import io.stackgen.common.YamlWriter;
 import io.stackgen.render.SandboxViolation;
 import io.stackgen.render.StrictValues;
 import io.stackgen.render.TemplateFailure;
@@ -41,9 +40,11 @@ public final class HelmFilters {
     private HelmFilters() {
     }
 
+    /** A new set for each engine: {@code toyaml} remembers what it wrote for as long as its engine lives. */
     public static List<Filter> all() {
+        RepeatedYaml yaml = new RepeatedYaml();
         return List.of(
-                new NamedFilter("toyaml", (in, args) -> YamlWriter.write(plain(in))),
+                new NamedFilter("toyaml", (in, args) -> yaml.write(plain(in))),
                 new NamedFilter("tojson", (in, args) -> toJson(plain(in))),
                 new NamedFilter("indent", (in, args) -> indent(text(in), intArg(args, 0, "indent", "width"))),
                 new NamedFilter("nindent", (in, args) -> "\n" + indent(text(in), intArg(args, 0, "nindent", "width"))),
@@ -86,14 +87,21 @@ public final class HelmFilters {
     }
 
     static String indent(String text, int width) {
-        long lines = text.chars().filter(c -> c == '\n').count() + 1;
+        long pad = Math.max(0, width);
         long limit = JinjavaInterpreter.getCurrent().getConfig().getMaxStringLength();
-        if (text.length() + lines * Math.max(0, width) > limit) {
-            throw new SandboxViolation("indenting " + lines + " lines by " + width + " is over the string length limit of "
-                    + limit + " bytes");
+        // a text has at most length + 1 lines: only a text that could grow past the limit has its lines counted
+        if (text.length() + (text.length() + 1L) * pad > limit) {
+            long lines = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                lines++;
+            }
+            if (text.length() + lines * pad > limit) {
+                throw new SandboxViolation("indenting " + lines + " lines by " + width
+                        + " is over the string length limit of " + limit + " bytes");
+            }
         }
-        String pad = " ".repeat(Math.max(0, width));
-        return pad + text.replace("\n", "\n" + pad);
+        String spaces = " ".repeat((int) pad);
+        return spaces + text.replace("\n", "\n" + spaces);
     }
 
     private static Object required(Object value, String message) {
