@@ -1,6 +1,7 @@
 package io.stackgen.lint.rules.ds;
 
 import io.stackgen.lint.model.CommandWords;
+import io.stackgen.lint.model.ConfigText;
 import io.stackgen.lint.model.Container;
 import io.stackgen.lint.model.ImageName;
 import io.stackgen.lint.model.KeyFiles;
@@ -11,9 +12,6 @@ import io.stackgen.lint.model.Workload;
 import io.stackgen.manifest.ManifestObject;
 import java.util.List;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * A horcrux threshold signer's quorum as the manifest shows it: {@code thresholdModeConfig} (v3) or
@@ -78,12 +76,11 @@ final class HorcruxQuorum {
         if (!text.contains("thresholdModeConfig") && !text.contains("cosigner")) {
             return Optional.empty();
         }
-        Object config;
-        try {
-            config = new Load(LoadSettings.builder().build()).loadFromString(text);
-        } catch (YamlEngineException | IllegalArgumentException notYaml) { // snakeyaml-engine 3.2: cut-off hex escape, bad tag
+        Optional<Object> loaded = ConfigText.load(text);
+        if (loaded.isEmpty()) {
             return Optional.empty();
         }
+        Object config = loaded.get();
         Optional<ManifestObject> holder = workload.neighbour(file.kind(), file.source());
         String where = file.name() + " in " + file.kind() + " " + file.source();
         Optional<Long> v3 = Tree.number(config, List.of("thresholdModeConfig", "threshold"));

@@ -7,6 +7,7 @@ import io.stackgen.lint.LintSet;
 import io.stackgen.lint.Rule;
 import io.stackgen.lint.Severity;
 import io.stackgen.lint.model.CommandWords;
+import io.stackgen.lint.model.ConfigText;
 import io.stackgen.lint.model.Container;
 import io.stackgen.lint.model.Tree;
 import io.stackgen.lint.model.Volumes;
@@ -17,9 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /** DS15. */
 @LintRule(id = "DS15", title = "Linera shards or proxies without their ordinals", severity = Severity.HIGH,
@@ -100,11 +98,6 @@ public final class LineraTopologyRule implements Rule {
         if (toml > 0) {
             return Optional.of(toml);
         }
-        try {
-            Object json = new Load(LoadSettings.builder().build()).loadFromString(text);
-            return Optional.of(Tree.list(json, List.of("internal_network", part)).size());
-        } catch (YamlEngineException | IllegalArgumentException notJson) { // snakeyaml-engine 3.2: cut-off hex escape, bad tag
-            return Optional.empty();
-        }
+        return ConfigText.load(text).map(json -> Tree.list(json, List.of("internal_network", part)).size());
     }
 }

@@ -3,6 +3,9 @@ package io.stackgen.lint.rules.sec;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.stackgen.common.BoundedYaml;
+import io.stackgen.common.InputException;
+import io.stackgen.lint.model.ConfigText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +17,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -30,7 +32,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class ConfigEntries {
     private static final JsonFactory JSON = new JsonFactory();
     private static final LoadSettings YAML = LoadSettings.builder()
-            .setMaxAliasesForCollections(50)
+            .setMaxAliasesForCollections(BoundedYaml.MAX_COLLECTION_ALIASES)
             .setAllowDuplicateKeys(true)
             .build();
     private static final Set<String> KEY_VALUE_EXTENSIONS = Set.of("toml", "env", "properties", "conf", "cfg", "ini");
@@ -76,7 +78,7 @@ final class ConfigEntries {
             }
         }
         if (looksLikeYaml(trimmed)) {
-            Optional<List<Entry>> yaml = yaml(text);
+            Optional<List<Entry>> yaml = yaml(fileName, text);
             if (yaml.isPresent()) {
                 return yaml;
             }
@@ -126,18 +128,18 @@ final class ConfigEntries {
         }
     }
 
-    private static Optional<List<Entry>> yaml(String text) {
+    private static Optional<List<Entry>> yaml(String fileName, String text) {
         List<Entry> entries = new ArrayList<>();
         boolean structured = false;
         Set<Node> enclosing = Collections.newSetFromMap(new IdentityHashMap<>());
         try {
-            for (Node document : new Compose(YAML).composeAllFromString(text)) {
+            for (Node document : BoundedYaml.composeAll(fileName, YAML, text, ConfigText.MAX_DEPTH)) {
                 if (document instanceof MappingNode || document instanceof SequenceNode) {
                     structured = true;
                     walk(document, new ArrayList<>(), line(document), enclosing, entries);
                 }
             }
-        } catch (YamlEngineException | IllegalArgumentException e) { // snakeyaml-engine 3.2: cut-off hex escape, bad tag
+        } catch (InputException | YamlEngineException | IllegalArgumentException e) { // too deep, a bomb, not YAML
             return Optional.empty();
         }
         return structured ? Optional.of(entries) : Optional.empty();
