@@ -1,8 +1,10 @@
 package io.stackgen.lint.model;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Null-safe reads from the plain map/list trees that objects are made of. */
@@ -52,8 +54,13 @@ public final class Tree {
 
     /** {@code base} followed by {@code more}, for building finding paths. */
     public static List<Object> path(List<?> base, Object... more) {
-        ArrayList<Object> path = new ArrayList<>(base);
-        path.addAll(List.of(more));
-        return List.copyOf(path);
+        Object[] steps = new Object[base.size() + more.length];
+        for (int i = 0; i < base.size(); i++) {
+            steps[i] = Objects.requireNonNull(base.get(i));
+        }
+        for (int i = 0; i < more.length; i++) {
+            steps[base.size() + i] = Objects.requireNonNull(more[i]);
+        }
+        return Collections.unmodifiableList(Arrays.asList(steps)); // one copy: paths are built for every item read
     }
 }

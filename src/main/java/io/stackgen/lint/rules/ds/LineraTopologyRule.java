@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,7 +82,10 @@ public final class LineraTopologyRule implements Rule {
             if (!file.name().equals("server.json")) {
                 continue;
             }
-            Optional<Integer> count = volumes.content(file).flatMap(text -> count(text, part));
+            Map<Object, Optional<Integer>> counts = workload.setFact(LineraTopologyRule.class, k -> new ConcurrentHashMap<>());
+            // the releases of a fleet mount the same server.json: read once per set
+            Optional<Integer> count = volumes.content(file)
+                    .flatMap(text -> counts.computeIfAbsent(List.of(part, text), k -> count(text, part)));
             if (count.isPresent() && count.get() > 0) {
                 return Optional.of(new Listed(count.get(), "server.json (" + file.kind() + " " + file.source() + ")"));
             }
