@@ -4,6 +4,7 @@ import io.stackgen.manifest.ManifestObject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -67,11 +69,9 @@ public final class LintEngine {
             set.objects().forEach(o -> objects.put(o, Boolean.TRUE));
         }
 
-        Comparator<Finding> order = order(sets);
-        List<Finding> findings = new ArrayList<>(kept);
-        findings.sort(order);
-        List<LintResult.Suppressed> silenced = new ArrayList<>(suppressed);
-        silenced.sort(Comparator.comparing(LintResult.Suppressed::finding, order));
+        Map<String, Long> fileRanks = fileRanks(sets);
+        List<Finding> findings = sorted(kept, f -> f, fileRanks);
+        List<LintResult.Suppressed> silenced = sorted(suppressed, LintResult.Suppressed::finding, fileRanks);
         List<LintResult.Notice> notices = List.copyOf(new LinkedHashSet<>(suppressor.notices()));
         return new LintResult(metadata, Collections.unmodifiableList(findings), Collections.unmodifiableList(silenced),
                 notices, objects.size());
@@ -94,7 +94,7 @@ public final class LintEngine {
      * Files in input order: a file's rank is its place among the files of its set, then the set's number, so
      * that the renders of one chart for several values sets stay together.
      */
-    private static Comparator<Finding> order(List<LintSet> sets) {
+    private static Map<String, Long> fileRanks(List<LintSet> sets) {
         Map<String, long[]> rank = new HashMap<>();
         for (int s = 0; s < sets.size(); s++) {
             int index = 0;
@@ -106,16 +106,34 @@ public final class LintEngine {
                 }
             }
         }
-        long[] last = {Long.MAX_VALUE, Long.MAX_VALUE};
-        Comparator<Finding> byFile = (a, b) -> compare(rank.getOrDefault(a.position().file(), last),
-                rank.getOrDefault(b.position().file(), last));
-        return byFile.thenComparing(f -> f.position().file())
-                .thenComparingInt(f -> f.position().line())
-                .thenComparingInt(f -> f.position().column())
-                .thenComparing(Finding::ruleId)
-                .thenComparing(f -> f.object().toString())
-                .thenComparing(Finding::path)
-                .thenComparing(Finding::message);
+        Map<String, Long> ranks = new HashMap<>();
+        rank.forEach((file, r) -> ranks.put(file, r[0] * sets.size() + r[1]));
+        return ranks;
+    }
+
+    /** An item to sort with its file's rank, looked up once rather than at every comparison. */
+    private record Ranked<T>(long fileRank, Finding finding, T item) {
+    }
+
+    private static final Comparator<Finding> WITHIN_FILE_RANK = Comparator.<Finding, String>comparing(f -> f.position().file())
+            .thenComparingInt(f -> f.position().line())
+            .thenComparingInt(f -> f.position().column())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> f.object().toString())
+            .thenComparing(Finding::path)
+            .thenComparing(Finding::message);
+
+    /** In input order (file rank, then file, line, column, rule, object, path, message); unknown files last. */
+    private static <T> List<T> sorted(Collection<T> items, Function<T, Finding> finding, Map<String, Long> fileRanks) {
+        List<Ranked<T>> ranked = new ArrayList<>(items.size());
+        for (T item : items) {
+            Finding f = finding.apply(item);
+            ranked.add(new Ranked<>(fileRanks.getOrDefault(f.position().file(), Long.MAX_VALUE), f, item));
+        }
+        ranked.sort(Comparator.<Ranked<T>>comparingLong(Ranked::fileRank).thenComparing(Ranked::finding, WITHIN_FILE_RANK));
+        List<T> out = new ArrayList<>(ranked.size());
+        ranked.forEach(r -> out.add(r.item()));
+        return out;
     }
 
     private static int compare(long[] a, long[] b) {

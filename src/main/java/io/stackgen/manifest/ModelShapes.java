@@ -34,82 +34,118 @@ final class ModelShapes {
 
     /** Per model class: property name → declared type; empty when the class is not a plain bean. */
     private final Map<Class<?>, Optional<Map<String, Type>>> beans = new ConcurrentHashMap<>();
+    /** Per class: what it accepts, worked out once, so that checking an object is plain calls without reflection. */
+    private final Map<Class<?>, Shape> classShapes = new ConcurrentHashMap<>();
+
+    /** What a declared type accepts, as written (never null). */
+    @FunctionalInterface
+    private interface Shape {
+        boolean accepts(Object value);
+    }
+
+    private static final Shape NOTHING = value -> false;
 
     /** Whether Jackson would read {@code value} as {@code type} exactly as written. */
     boolean clean(Object value, Type type) {
-        if (value == null) {
-            return true;
-        }
+        return value == null || shapeOf(type).accepts(value);
+    }
+
+    private Shape shapeOf(Type type) {
         if (type instanceof Class<?> cls) {
-            Boolean scalar = scalar(value, cls);
-            return scalar != null ? scalar : bean(value, cls);
+            return classShapes.computeIfAbsent(cls, this::classShape);
         }
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
             Type[] arguments = parameterized.getActualTypeArguments();
-            if (raw == List.class && value instanceof List<?> list) {
-                for (Object item : list) {
-                    if (!clean(item, arguments[0])) {
-                        return false;
-                    }
-                }
-                return true;
+            if (raw == List.class) {
+                Shape item = shapeOf(arguments[0]);
+                return value -> value instanceof List<?> list && all(list, item);
             }
-            if (raw == Map.class && arguments[0] == String.class && value instanceof Map<?, ?> map) {
-                for (Map.Entry<?, ?> entry : map.entrySet()) {
-                    if (!(entry.getKey() instanceof String) || !clean(entry.getValue(), arguments[1])) {
-                        return false;
-                    }
-                }
-                return true;
+            if (raw == Map.class && arguments[0] == String.class) {
+                Shape entry = shapeOf(arguments[1]);
+                return value -> value instanceof Map<?, ?> map && allValues(map, entry);
             }
         }
-        return false;
+        return NOTHING;
     }
 
-    /** Whether {@code value} has scalar {@code type}; null when {@code type} is not a scalar type. */
-    private static Boolean scalar(Object value, Class<?> type) {
-        if (type == String.class) {
-            return value instanceof String;
-        }
-        if (type == Integer.class) {
-            return value instanceof Integer;
-        }
-        if (type == Long.class) {
-            return value instanceof Integer || value instanceof Long;
-        }
-        if (type == Boolean.class) {
-            return value instanceof Boolean;
-        }
-        if (type == Double.class) {
-            return value instanceof Double;
-        }
-        if (type == IntOrString.class) {
-            return value instanceof Integer || value instanceof String;
-        }
-        if (type == Quantity.class) {
-            return value instanceof String s && !s.isEmpty() || value instanceof Integer;
-        }
-        if (type == Object.class) {
-            return true;
-        }
-        return null;
-    }
-
-    private boolean bean(Object value, Class<?> type) {
-        if (!(value instanceof Map<?, ?> map)) {
-            return false;
-        }
-        Optional<Map<String, Type>> properties = properties(type);
-        if (properties.isEmpty()) {
-            return false;
-        }
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-            Type property = properties.get().get(entry.getKey());
-            if (property == null || !clean(entry.getValue(), property)) {
+    private static boolean all(List<?> list, Shape item) {
+        for (Object value : list) {
+            if (value != null && !item.accepts(value)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean allValues(Map<?, ?> map, Shape entry) {
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (!(e.getKey() instanceof String) || e.getValue() != null && !entry.accepts(e.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Shape classShape(Class<?> type) {
+        if (type == String.class) {
+            return value -> value instanceof String;
+        }
+        if (type == Integer.class) {
+            return value -> value instanceof Integer;
+        }
+        if (type == Long.class) {
+            return value -> value instanceof Integer || value instanceof Long;
+        }
+        if (type == Boolean.class) {
+            return value -> value instanceof Boolean;
+        }
+        if (type == Double.class) {
+            return value -> value instanceof Double;
+        }
+        if (type == IntOrString.class) {
+            return value -> value instanceof Integer || value instanceof String;
+        }
+        if (type == Quantity.class) {
+            return value -> value instanceof String s && !s.isEmpty() || value instanceof Integer;
+        }
+        if (type == Object.class) {
+            return value -> true;
+        }
+        return properties(type).<Shape>map(BeanShape::new).orElse(NOTHING);
+    }
+
+    /** A model bean: each field a known property whose value its type accepts; property shapes made on first use. */
+    private final class BeanShape implements Shape {
+        private final Map<String, Type> types;
+        private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
+
+        BeanShape(Map<String, Type> types) {
+            this.types = types;
+        }
+
+        @Override
+        public boolean accepts(Object value) {
+            if (!(value instanceof Map<?, ?> map)) {
+                return false;
+            }
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String name)) {
+                    return false;
+                }
+                Shape shape = shapes.get(name);
+                if (shape == null) {
+                    Type type = types.get(name);
+                    if (type == null) {
+                        return false;
+                    }
+                    shape = shapes.computeIfAbsent(name, n -> shapeOf(type));
+                }
+                if (entry.getValue() != null && !shape.accepts(entry.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** A plain model bean's properties, by their JSON names; empty for anything else. */
