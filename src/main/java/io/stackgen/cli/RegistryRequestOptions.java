@@ -13,6 +13,6 @@ final class RegistryRequestOptions {
     boolean debug;
 
     Duration timeout() {
-        return Duration.ofSeconds(timeoutSeconds);
+        return TimeoutSeconds.of(timeoutSeconds);
     }
 }

@@ -48,7 +48,7 @@ public final class ReleaseOptions {
     }
 
     Duration timeout() {
-        return Duration.ofSeconds(timeoutSeconds);
+        return TimeoutSeconds.of(timeoutSeconds);
     }
 
     String releaseName() {
