@@ -53,17 +53,13 @@ public final class ManifestReader {
         return read(file, text, DocumentChunks.MIN_CHUNK);
     }
 
-    /** Reads with pieces of at least {@code minChunk} characters parsed at the same time. */
-    static List<ManifestObject> read(String file, String text, int minChunk) {
-        return parse(file, text, minChunk);
-    }
-
     /**
-     * Large texts are cut at document markers and the pieces parsed at the same time; the objects are then put in
-     * order and given their documents' numbers and templates. When a piece cannot be read, the whole text is read
-     * again in one go, so that the error is the one that reading in order meets first.
+     * Reads with pieces of at least {@code minChunk} characters parsed at the same time: large texts are cut at
+     * document markers and the pieces parsed at the same time; the objects are then put in order and given their
+     * documents' numbers and templates. When a piece cannot be read, the whole text is read again in one go, so that
+     * the error is the one that reading in order meets first.
      */
-    private static List<ManifestObject> parse(String file, String text, int minChunk) {
+    static List<ManifestObject> read(String file, String text, int minChunk) {
         List<DocumentChunks.Chunk> chunks = DocumentChunks.split(text, minChunk);
         List<List<Document>> documents;
         if (chunks.size() == 1) {

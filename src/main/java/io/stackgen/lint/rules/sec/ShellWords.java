@@ -61,7 +61,7 @@ final class ShellWords {
                 int close = closingQuote(script, i, c);
                 String quoted = script.substring(i + 1, close);
                 word.append(c == '"' ? unescapeDoubleQuoted(quoted) : quoted);
-                line += newlines(quoted);
+                line += KeyMaterial.lineOf(quoted, quoted.length());
                 i = close;
             } else {
                 int end = i + 1;
@@ -81,14 +81,6 @@ final class ShellWords {
     /** A character that {@link #split} copies into the word as it is. */
     private static boolean isPlain(char c) {
         return c != '\\' && c != ';' && c != '\'' && c != '"' && !Character.isWhitespace(c);
-    }
-
-    private static int newlines(String text) {
-        int count = 0;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            count++;
-        }
-        return count;
     }
 
     private static int closingQuote(String script, int open, char quote) {
